@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { sectionsPlugin } from './src/render/sections-plugin.ts';
+
+/*
+ * Where the handbook is hosted: set once here (or by LESSONBOOK_SITE / LESSONBOOK_BASE
+ * for one build). Every link, canonical URL and copied section link derives from these.
+ */
+const site = process.env.LESSONBOOK_SITE ?? 'https://handbook.example.com';
+const base = process.env.LESSONBOOK_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: { processor: satteri({ mdastPlugins: [sectionsPlugin] }), syntaxHighlight: false },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

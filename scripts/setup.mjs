@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Makes a fresh clone ready to run, from nothing but the system Node.js and npm:
+//  - installs the npm packages when node_modules is missing or older than package-lock.json
+//    (Node.js 24 itself comes in as the `node` package, so Astro 7 and Vitest 5 run even
+//    where the system Node.js is 20; npm scripts put node_modules/.bin first on PATH);
+//  - with --browser, makes sure Debian's Chromium is there for the end-to-end tests.
+// Written for old Node.js on purpose: it runs before anything else is installed.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const lock = path.join(root, 'package-lock.json');
+const stamp = path.join(root, 'node_modules', '.lessonbook-installed');
+
+function fail(message) {
+  console.error(`\nlessonbook setup: ${message}\n`);
+  process.exit(1);
+}
+
+function lockHash() {
+  return createHash('sha256').update(readFileSync(lock)).digest('hex');
+}
+
+function installPackages() {
+  const current = existsSync(stamp) ? readFileSync(stamp, 'utf8') : '';
+  if (current === lockHash() && existsSync(path.join(root, 'node_modules', '.bin', 'astro'))) return;
+  console.log('lessonbook setup: installing npm packages (npm ci) …');
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    fail('`npm ci` failed (see above). It needs the npm registry; check the network or proxy settings, then run the command again.');
+  }
+  writeFileSync(stamp, lockHash());
+}
+
+function checkNode() {
+  const local = path.join(root, 'node_modules', '.bin', 'node');
+  const version = existsSync(local)
+    ? execFileSync(local, ['--version'], { encoding: 'utf8' }).trim()
+    : process.version;
+  const [major, minor] = version.slice(1).split('.').map(Number);
+  if (major < 22 || (major === 22 && minor < 12)) {
+    fail(`Node.js ${version} is too old for Astro 7 (needs 22.12 or newer) and the local copy is missing. Run \`npm ci\` again.`);
+  }
+}
+
+/** Where the end-to-end tests find Chromium: CHROMIUM_PATH, or Debian's package. */
+export function chromiumPath() {
+  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+}
+
+function ensureChromium() {
+  const chromium = chromiumPath();
+  if (existsSync(chromium)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log("lessonbook setup: installing Debian's chromium for the browser tests (apt-get) …");
+    const update = spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+    const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (install && install.status === 0 && existsSync(chromium)) return;
+  }
+  fail(
+    `Chromium is missing (looked for ${chromium}); the browser tests need it.\n` +
+      '  On Debian or Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium\n' +
+      '  Elsewhere: install Chromium or Chrome and set CHROMIUM_PATH to its executable.',
+  );
+}
+
+if (!existsSync(lock)) fail('package-lock.json is missing; run this from a full clone of the repository.');
+installPackages();
+checkNode();
+if (process.argv.includes('--browser')) ensureChromium();

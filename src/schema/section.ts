@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { idSchema } from './quiz';
+
+/**
+ * The kinds of section a lesson is made of. Each standard kind is recognised from its
+ * heading and rendered in its own way; `custom` is any section of the author's own.
+ */
+export const SECTION_KINDS = [
+  'short-version',
+  'why-it-matters',
+  'how-to',
+  'common-mistakes',
+  'in-a-startup',
+  'in-an-enterprise',
+  'quick-check',
+  'custom',
+] as const;
+export const sectionKindSchema = z.enum(SECTION_KINDS);
+export type SectionKind = z.infer<typeof sectionKindSchema>;
+
+/**
+ * What an author may say about a section on its heading line, with
+ * `## Heading <Section id="..." kind="..." formerIds="a b" />`. Every field is optional.
+ */
+export const sectionMetaSchema = z.strictObject({
+  /** The section's anchor (`#id`), fixed however the heading is reworded. */
+  id: idSchema.optional(),
+  /** Overrides the kind recognised from the heading text. */
+  kind: sectionKindSchema.optional(),
+  /** Anchors this section used to have; old links to them still land here. Space-separated. */
+  formerIds: z
+    .string()
+    .transform((s) => s.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(idSchema))
+    .optional(),
+});
+export type SectionMeta = z.infer<typeof sectionMetaSchema>;
+
+/** A section as the page sees it: where it is, what it is, and how to link to it. */
+export const sectionSchema = z.strictObject({
+  /** The anchor: `/lessons/<slug>/#<id>`. Unique in the lesson. */
+  id: idSchema,
+  /** Which kind of section this is. */
+  kind: sectionKindSchema,
+  /** The heading text, as written. */
+  title: z.string().trim().min(1),
+  /** Former anchors that still lead here. */
+  formerIds: z.array(idSchema),
+  /** The line of the heading in the lesson file, for error messages. */
+  line: z.number().int().positive().optional(),
+});
+export type Section = z.infer<typeof sectionSchema>;
