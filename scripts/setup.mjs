@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Makes a fresh clone ready to run, from nothing but the system Node.js and npm:
-//  - installs the npm packages when node_modules is missing or older than package-lock.json
+//  - installs the npm packages when node_modules is missing or package-lock.json changed
 //    (Node.js 24 itself comes in as the `node` package, so Astro 7 and Vitest 5 run even
 //    where the system Node.js is 20; npm scripts put node_modules/.bin first on PATH);
 //  - with --browser, makes sure Debian's Chromium is there for the end-to-end tests.
@@ -27,10 +27,13 @@ function lockHash() {
 function installPackages() {
   const current = existsSync(stamp) ? readFileSync(stamp, 'utf8') : '';
   if (current === lockHash() && existsSync(path.join(root, 'node_modules', '.bin', 'astro'))) return;
-  console.log('lessonbook setup: installing npm packages (npm ci) …');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  // `npm install`, not `npm ci`: Vite lists a Windows-only optional package that the
+  // registry does not serve, which npm leaves out of the lock file and `npm ci` then
+  // rejects. `npm install` still installs the exact versions package-lock.json records.
+  console.log('lessonbook setup: installing npm packages (npm install) …');
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
-    fail('`npm ci` failed (see above). It needs the npm registry; check the network or proxy settings, then run the command again.');
+    fail('`npm install` failed (see above). It needs the npm registry; check the network or proxy settings, then run the command again.');
   }
   writeFileSync(stamp, lockHash());
 }
