@@ -14,9 +14,21 @@ const base = process.env.LESSONBOOK_BASE ?? '/';
 export default defineConfig({
   site,
   base,
+  outDir: process.env.LESSONBOOK_OUT ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: satteri({ mdastPlugins: [sectionsPlugin] }), syntaxHighlight: false },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries Astro's own head-inject directive; the bundler's note
+        // about it repeats once per lesson and says nothing an author can act on.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

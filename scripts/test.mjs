@@ -1,8 +1,8 @@
 // `npm test`: builds the handbook, runs the unit tests (Vitest) and the browser tests
 // (Playwright, in Debian's Chromium, against the built site), then prints one line that
 // counts both: `N passed, N failed`.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { run as runTool } from './lib/run.mjs';
 
 const results = '.lessonbook/results';
 rmSync(results, { recursive: true, force: true });
@@ -10,10 +10,10 @@ mkdirSync(results, { recursive: true });
 
 function run(label, command, args) {
   console.log(`\n── ${label} ──`);
-  return spawnSync(command, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+  return runTool(command, args);
 }
 
-const build = run('build the handbook', 'astro', ['build']);
+const build = run('build the handbook', 'node', ['scripts/build.mjs']);
 if (build !== 0) {
   console.log('\n0 passed, 1 failed');
   process.exit(1);

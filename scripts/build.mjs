@@ -1,0 +1,30 @@
+// `npm run build`: the whole pipeline, in order, each stage its own step:
+//   1. build the site with Astro into a fresh folder (the lesson schema and the section
+//      renderer stop it on a bad lesson);
+//   2. swap the finished folder into place — so a failed build leaves the previous
+//      dist/ exactly as it was, and a good one never keeps pages of deleted lessons.
+// LESSONBOOK_LESSONS (lesson folder) and LESSONBOOK_OUT (output folder, default dist)
+// let tests and the benchmark run the same pipeline on their own lessons.
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { root, run } from './lib/run.mjs';
+
+const out = path.resolve(root, process.env.LESSONBOOK_OUT ?? 'dist');
+const next = `${out}.next`;
+const old = `${out}.old`;
+
+function stage(label, command, args, env = {}) {
+  if (run(command, args, { env }) !== 0) {
+    rmSync(next, { recursive: true, force: true });
+    console.error(`\nBuild stopped at "${label}". ${path.relative(root, out) || '.'}/ was left as it was.`);
+    process.exit(1);
+  }
+}
+
+rmSync(next, { recursive: true, force: true });
+stage('astro build', 'astro', ['build'], { LESSONBOOK_OUT: next });
+
+rmSync(old, { recursive: true, force: true });
+if (existsSync(out)) renameSync(out, old);
+renameSync(next, out);
+rmSync(old, { recursive: true, force: true });
