@@ -9,7 +9,7 @@ import { sectionsPlugin } from './src/render/sections-plugin.ts';
  * for one build). Every link, canonical URL and copied section link derives from these.
  */
 const site = process.env.LESSONBOOK_SITE ?? 'https://handbook.example.com';
-const base = process.env.LESSONBOOK_BASE ?? '/';
+const base = (process.env.LESSONBOOK_BASE ?? '/').replace(/\/?$/, '/');
 
 export default defineConfig({
   site,
@@ -17,7 +17,7 @@ export default defineConfig({
   outDir: process.env.LESSONBOOK_OUT ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: satteri({ mdastPlugins: [sectionsPlugin] }), syntaxHighlight: false },
+  markdown: { processor: satteri({ mdastPlugins: [sectionsPlugin({ site, base })] }), syntaxHighlight: false },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: {

@@ -29,7 +29,7 @@ export default defineConfig({
   },
   webServer: {
     // The real built site (npm test builds it first), served as a static host would.
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node e2e/support/serve-cli.ts dist ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -8,6 +8,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { root, run } from './lib/run.mjs';
+import { takeBuildLock } from './lib/lock.mjs';
 
 const out = path.resolve(root, process.env.LESSONBOOK_OUT ?? 'dist');
 const next = `${out}.next`;
@@ -21,6 +22,7 @@ function stage(label, command, args, env = {}) {
   }
 }
 
+takeBuildLock();
 rmSync(next, { recursive: true, force: true });
 stage('astro build', 'astro', ['build'], { LESSONBOOK_OUT: next });
 

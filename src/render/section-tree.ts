@@ -5,6 +5,7 @@
  * mdast root, returns new top-level children, so it is tested without a build.
  */
 import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { headingContent, type FoundSection } from '../lesson/sections';
 import type { Section } from '../schema/section';
 
@@ -18,13 +19,40 @@ function element(tag: string, props: Record<string, unknown>, children: Block[])
   return { type: 'paragraph', data: { hName: tag, hProperties: props }, children } as unknown as Block;
 }
 
-function anchorLink(section: Section): Block {
+/**
+ * The section's link control: a plain link to the section, which the section-links script
+ * turns into "copy the shareable URL" (`data-share`) where the clipboard is available.
+ */
+function anchorLink(section: Section, share: string | undefined): Block {
   return {
     type: 'link',
     url: `#${section.id}`,
-    data: { hProperties: { className: ['anchor'], ariaLabel: `Link to this section: ${section.title}` } },
+    data: {
+      hProperties: {
+        className: ['anchor'],
+        ariaLabel: `Link to this section: ${section.title}`,
+        ...(share ? { dataShare: share } : {}),
+      },
+    },
     children: [{ type: 'text', value: '#' }],
   } as unknown as Block;
+}
+
+/** The opening sentence of a section: what a link preview shows under its title. */
+function openingSentence(body: Block[]): string {
+  const first = body.find((b) => b.type === 'paragraph' || b.type === 'list');
+  if (!first) return '';
+  const text = toString(first.type === 'list' ? first.children[0] ?? first : first).replace(/\s+/g, ' ').trim();
+  const sentence = /^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
+  return sentence.length > 200 ? `${sentence.slice(0, 199).trimEnd()}…` : sentence;
+}
+
+/** Root-relative links in a lesson (`/lessons/x/`) are made to respect the base path. */
+function rebaseLinks(node: Block, base: string): void {
+  if (node.type === 'link' && node.url.startsWith('/') && !node.url.startsWith('//')) {
+    node.url = base + node.url.slice(1);
+  }
+  if ('children' in node) for (const child of node.children) rebaseLinks(child as Block, base);
 }
 
 function quizElement(lesson: string): Block {
@@ -36,7 +64,7 @@ function quizElement(lesson: string): Block {
   } as unknown as Block;
 }
 
-function sectionElement(section: Section, heading: Heading, body: Block[]): Block {
+function sectionElement(section: Section, heading: Heading, body: Block[], share: string | undefined): Block {
   const headingId = `${section.id}-title`;
   const h2: Heading = {
     type: 'heading',
@@ -50,33 +78,48 @@ function sectionElement(section: Section, heading: Heading, body: Block[]): Bloc
   return element(
     'section',
     { id: section.id, className: ['section', `section--${section.kind}`], ariaLabelledby: headingId },
-    [...formerAnchors, element('div', { className: ['section-head'] }, [h2, anchorLink(section)]), ...body],
+    [...formerAnchors, element('div', { className: ['section-head'] }, [h2, anchorLink(section, share)]), ...body],
   );
 }
 
 export interface SectionTreeOptions {
   /** The lesson's id, when it has quiz questions to show in Quick check. */
   quizLesson?: string | undefined;
+  /** The site's base path, such as `/` or `/handbook/`, for root-relative links. */
+  base?: string;
+  /** The shareable URL of a section (its preview page), given its id. */
+  shareUrl?: (sectionId: string) => string;
+}
+
+/** A section as rendered: with the sentence its link preview shows. */
+export interface RenderedSection extends Section {
+  summary: string;
 }
 
 /** The body's new top level: intro blocks, then one element per section. */
 export function sectionTree(
   tree: Root,
   found: FoundSection[],
-  { quizLesson }: SectionTreeOptions = {},
-): { children: Block[]; sections: Section[] } {
-  const sections: Section[] = found.map(({ headingIndex: _, ...section }) => section);
+  { quizLesson, base = '/', shareUrl }: SectionTreeOptions = {},
+): { children: Block[]; sections: RenderedSection[] } {
+  const sections: RenderedSection[] = found.map(({ headingIndex: _, ...section }) => ({ ...section, summary: '' }));
   const starts = new Map(found.map((s, i) => [s.headingIndex, i]));
   const intro: Block[] = [];
-  const built: { section: Section; node: Block }[] = [];
-  let current: { section: Section; heading: Heading; body: Block[] } | undefined;
+  const built: { section: RenderedSection; node: Block }[] = [];
+  let current: { section: RenderedSection; heading: Heading; body: Block[] } | undefined;
+  const share = (id: string) => shareUrl?.(id);
 
   const close = () => {
     if (!current) return;
+    current.section.summary = openingSentence(current.body);
     if (current.section.kind === 'quick-check' && quizLesson) current.body.push(quizElement(quizLesson));
-    built.push({ section: current.section, node: sectionElement(current.section, current.heading, current.body) });
+    built.push({
+      section: current.section,
+      node: sectionElement(current.section, current.heading, current.body, share(current.section.id)),
+    });
   };
   tree.children.forEach((node, index) => {
+    if (base !== '/') rebaseLinks(node, base);
     const start = starts.get(index);
     if (start !== undefined) {
       close();
@@ -87,10 +130,10 @@ export function sectionTree(
 
   // A quiz with no Quick check heading still gets shown: never silently drop content.
   if (quizLesson && !sections.some((s) => s.kind === 'quick-check')) {
-    const section: Section = { id: 'quick-check', kind: 'quick-check', title: 'Quick check', formerIds: [] };
+    const section: RenderedSection = { id: 'quick-check', kind: 'quick-check', title: 'Quick check', formerIds: [], summary: '' };
     const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Quick check' }] };
     sections.push(section);
-    built.push({ section, node: sectionElement(section, heading, [quizElement(quizLesson)]) });
+    built.push({ section, node: sectionElement(section, heading, [quizElement(quizLesson)], share(section.id)) });
   }
 
   const children: Block[] = [...intro];

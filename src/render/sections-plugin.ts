@@ -16,7 +16,15 @@ interface AstroData {
   astro?: { frontmatter?: Record<string, unknown> };
 }
 
-export const sectionsPlugin: MdastPluginDefinition = {
+export interface SectionsPluginOptions {
+  /** The site URL, for the shareable section links the copy control copies. */
+  site: string;
+  /** The base path the handbook is hosted under, such as `/` or `/handbook/`. */
+  base: string;
+}
+
+/** Builds the plugin for one site: links and shareable URLs depend on where it is hosted. */
+export const sectionsPlugin = ({ site, base }: SectionsPluginOptions): MdastPluginDefinition => ({
   name: 'lessonbook-sections',
   options: { position: true },
   before(root, ctx) {
@@ -30,8 +38,12 @@ export const sectionsPlugin: MdastPluginDefinition = {
     }
     const id = typeof frontmatter.slug === 'string' ? frontmatter.slug : path.basename(file, path.extname(file));
     const hasQuiz = Array.isArray(frontmatter.quiz) && frontmatter.quiz.length > 0;
-    const { children, sections } = sectionTree(tree, found, { quizLesson: hasQuiz ? id : undefined });
+    const { children, sections } = sectionTree(tree, found, {
+      quizLesson: hasQuiz ? id : undefined,
+      base,
+      shareUrl: (sectionId) => new URL(`${base}lessons/${id}/${sectionId}/`, site).href,
+    });
     ctx.replaceNode(root, { type: 'root', children } as never);
-    frontmatter.sections = sections.map(({ id, kind, title }) => ({ id, kind, title }));
+    frontmatter.sections = sections.map(({ id, kind, title, formerIds, summary }) => ({ id, kind, title, formerIds, summary }));
   },
-};
+});

@@ -1,5 +1,6 @@
 /** The handbook as pages see it: lessons in reading order, with their neighbours. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { RenderedSection } from '../render/section-tree';
 import { readingMinutes } from '../lesson/reading-time';
 
 export type Lesson = CollectionEntry<'lessons'>;
@@ -18,4 +19,10 @@ export function lessonsInOrder(): Promise<Lesson[]> {
 export function lessonMinutes(lesson: Lesson): number {
   const quizText = lesson.data.quiz.map((q) => `${q.question} ${'options' in q ? q.options.map((o) => o.text).join(' ') : ''}`);
   return readingMinutes(lesson.body ?? '', ...quizText);
+}
+
+/** The lesson's sections as the renderer found them: ids, titles, opening sentences. */
+export async function lessonSections(lesson: Lesson): Promise<RenderedSection[]> {
+  const { remarkPluginFrontmatter } = await render(lesson);
+  return (remarkPluginFrontmatter.sections ?? []) as RenderedSection[];
 }
