@@ -47,12 +47,17 @@ function openingSentence(body: Block[]): string {
   return sentence.length > 200 ? `${sentence.slice(0, 199).trimEnd()}…` : sentence;
 }
 
-/** Root-relative links in a lesson (`/lessons/x/`) are made to respect the base path. */
-function rebaseLinks(node: Block, base: string): void {
-  if (node.type === 'link' && node.url.startsWith('/') && !node.url.startsWith('//')) {
-    node.url = base + node.url.slice(1);
-  }
-  if ('children' in node) for (const child of node.children) rebaseLinks(child as Block, base);
+/**
+ * Root-relative links in a lesson (`/lessons/x/`) are made to respect the base path.
+ * Returns new nodes: the engine hands plugins frozen trees.
+ */
+function rebaseLinks(node: Block, base: string): Block {
+  const isRootLink = node.type === 'link' && node.url.startsWith('/') && !node.url.startsWith('//');
+  if (!isRootLink && !('children' in node)) return node;
+  const copy = { ...node } as Block & { url?: string; children?: Block[] };
+  if (isRootLink) copy.url = base + (node as { url: string }).url.slice(1);
+  if ('children' in node) copy.children = (node.children as Block[]).map((c) => rebaseLinks(c, base));
+  return copy;
 }
 
 function quizElement(lesson: string): Block {
@@ -118,8 +123,8 @@ export function sectionTree(
       node: sectionElement(current.section, current.heading, current.body, share(current.section.id)),
     });
   };
-  tree.children.forEach((node, index) => {
-    if (base !== '/') rebaseLinks(node, base);
+  tree.children.forEach((original, index) => {
+    const node = base === '/' ? original : rebaseLinks(original, base);
     const start = starts.get(index);
     if (start !== undefined) {
       close();
