@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // Makes a fresh clone ready to run, from nothing but the system Node.js and npm:
-//  - installs the npm packages when node_modules is missing or package-lock.json changed
-//    (Node.js 24 itself comes in as the `node` package, so Astro 7 and Vitest 5 run even
-//    where the system Node.js is 20; npm scripts put node_modules/.bin first on PATH);
+//  - installs the npm packages when node_modules is missing or package-lock.json changed;
+//  - makes sure a Node.js new enough for Astro 7 runs the tools (see ensureNode);
 //  - with --browser, makes sure Debian's Chromium is there for the end-to-end tests.
 // Written for old Node.js on purpose: it runs before anything else is installed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,15 +37,40 @@ function installPackages() {
   writeFileSync(stamp, lockHash());
 }
 
-function checkNode() {
-  const local = path.join(root, 'node_modules', '.bin', 'node');
-  const version = existsSync(local)
-    ? execFileSync(local, ['--version'], { encoding: 'utf8' }).trim()
-    : process.version;
-  const [major, minor] = version.slice(1).split('.').map(Number);
-  if (major < 22 || (major === 22 && minor < 12)) {
-    fail(`Node.js ${version} is too old for Astro 7 (needs 22.12 or newer) and the local copy is missing. Run \`npm ci\` again.`);
+/** The Node.js the project runs on when the system one is too old (Astro 7 needs 22.12+). */
+const PINNED_NODE = '24.21.0';
+
+function nodeVersionOk(version) {
+  const [major, minor] = version.replace(/^v/, '').split('.').map(Number);
+  return major > 22 || (major === 22 && minor >= 12);
+}
+
+// Astro 7 and Vitest 5 need Node.js 22.12 or newer. A system Node.js that new is used as
+// it is (nothing to download). An older one gets Node.js 24 from the npm registry (the
+// `node-<platform>-<arch>` package) in .lessonbook/node, linked as node_modules/.bin/node:
+// npm scripts put that folder first on PATH, so every tool then runs on it.
+function ensureNode() {
+  const link = path.join(root, 'node_modules', '.bin', 'node');
+  if (nodeVersionOk(process.version) && !existsSync(link)) return;
+  if (existsSync(link)) {
+    try {
+      if (nodeVersionOk(execFileSync(link, ['--version'], { encoding: 'utf8' }).trim())) return;
+    } catch {
+      /* a broken link: install again below */
+    }
   }
+  const name = `node-${process.platform}-${process.arch}`;
+  const prefix = path.join(root, '.lessonbook', 'node');
+  console.log(`lessonbook setup: Node.js ${process.version} is too old for Astro 7; installing Node.js ${PINNED_NODE} (${name}) into .lessonbook/node …`);
+  mkdirSync(prefix, { recursive: true });
+  writeFileSync(path.join(prefix, 'package.json'), '{"private":true}\n');
+  const result = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `${name}@${PINNED_NODE}`], { cwd: prefix, stdio: 'inherit' });
+  const binary = path.join(prefix, 'node_modules', name, 'bin', 'node');
+  if (result.status !== 0 || !existsSync(binary)) {
+    fail(`could not install Node.js ${PINNED_NODE} from the npm registry (package ${name}). Install Node.js 22.12 or newer yourself, then run the command again.`);
+  }
+  rmSync(link, { force: true });
+  symlinkSync(binary, link);
 }
 
 /** Where the end-to-end tests find Chromium: CHROMIUM_PATH, or Debian's package. */
@@ -73,5 +97,5 @@ function ensureChromium() {
 
 if (!existsSync(lock)) fail('package-lock.json is missing; run this from a full clone of the repository.');
 installPackages();
-checkNode();
+ensureNode();
 if (process.argv.includes('--browser')) ensureChromium();
