@@ -1,4 +1,6 @@
 // `npm run build`: the whole pipeline, in order, each stage its own step:
+//   0. check every lesson (scripts/check.mjs): a bad lesson stops the build here, with
+//      every problem listed, before Astro starts;
 //   1. build the site with Astro into a fresh folder (the lesson schema and the section
 //      renderer stop it on a bad lesson);
 //   2. swap the finished folder into place — so a failed build leaves the previous
@@ -24,6 +26,7 @@ function stage(label, command, args, env = {}) {
 
 takeBuildLock();
 rmSync(next, { recursive: true, force: true });
+stage('check lessons', 'node', ['scripts/check.mjs']);
 stage('astro build', 'astro', ['build'], { LESSONBOOK_OUT: next });
 
 rmSync(old, { recursive: true, force: true });

@@ -93,7 +93,7 @@ describe('the lesson schema', () => {
   it('rejects a multiple-choice question with no correct option', () => {
     const quiz = structuredClone(valid.quiz);
     (quiz[2] as { answer: string[] }).answer = [];
-    expect(problems({ ...valid, quiz })).toEqual(['quiz.2.answer: list at least one correct option']);
+    expect(problems({ ...valid, quiz })).toEqual(['quiz.2.answer: no option is marked correct; list the ids of the correct options, such as `answer: [a, c]`']);
   });
 
   it('rejects two questions with the same id', () => {

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 
+/** An id readers may see in a URL; `whenMissing` is what to say when the field is left out. */
+function id(whenMissing?: string) {
+  return z
+    .string(whenMissing ? { error: (issue) => (issue.input === undefined ? whenMissing : undefined) } : undefined)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      message: 'use lower-case letters, digits and single hyphens, like "common-mistakes"',
+    });
+}
+
 /** Ids readers may see in a URL (`#quiz-...`): lower-case words joined by hyphens. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'use lower-case letters, digits and single hyphens, like "common-mistakes"',
-  });
+export const idSchema = id();
 
 /** One answer a reader can pick in a choice question. */
 export const optionSchema = z.strictObject({
@@ -30,7 +35,10 @@ export const openQuestionSchema = z.strictObject({
   ...questionBase,
   type: z.literal('open'),
   /** The model answer, revealed on request. */
-  answer: z.string().trim().min(1, 'write a model answer'),
+  answer: z
+    .string({ error: (issue) => (issue.input === undefined ? 'add `answer:` with the model answer the reader can reveal' : undefined) })
+    .trim()
+    .min(1, 'write a model answer'),
 });
 export type OpenQuestion = z.infer<typeof openQuestionSchema>;
 
@@ -85,7 +93,7 @@ export const singleChoiceSchema = z
     ...choiceBase,
     type: z.literal('single'),
     /** The id of the one correct option. */
-    answer: idSchema,
+    answer: id('no option is marked correct; add `answer:` with the id of the correct option, such as `answer: b`'),
   })
   .superRefine(checkOptions);
 export type SingleChoiceQuestion = z.infer<typeof singleChoiceSchema>;
@@ -96,7 +104,7 @@ export const multipleChoiceSchema = z
     ...choiceBase,
     type: z.literal('multiple'),
     /** The ids of every correct option. */
-    answer: z.array(idSchema).min(1, 'list at least one correct option'),
+    answer: z.array(idSchema).min(1, 'no option is marked correct; list the ids of the correct options, such as `answer: [a, c]`'),
   })
   .superRefine(checkOptions);
 export type MultipleChoiceQuestion = z.infer<typeof multipleChoiceSchema>;

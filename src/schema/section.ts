@@ -15,7 +15,10 @@ export const SECTION_KINDS = [
   'quick-check',
   'custom',
 ] as const;
-export const sectionKindSchema = z.enum(SECTION_KINDS);
+export const sectionKindSchema = z.enum(SECTION_KINDS, {
+  error: (issue) =>
+    `unknown kind ${JSON.stringify(issue.input)}; use one of ${SECTION_KINDS.join(', ')} (custom is a section of your own)`,
+});
 export type SectionKind = z.infer<typeof sectionKindSchema>;
 
 /**

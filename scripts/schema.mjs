@@ -1,0 +1,12 @@
+// `npm run schema`: writes lesson.schema.json, the lesson frontmatter schema as JSON Schema,
+// generated from the zod schema the build uses (src/schema/lesson.ts), so editors can check
+// and complete frontmatter. A test fails when the committed file is out of date.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importTypeScript } from './lib/typescript.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { lessonJsonSchema } = await importTypeScript('src/check/json-schema.ts');
+writeFileSync(path.join(root, 'lesson.schema.json'), `${JSON.stringify(lessonJsonSchema(), null, 2)}\n`);
+console.log('Wrote lesson.schema.json');

@@ -1,0 +1,130 @@
+/**
+ * The checks that need every lesson at once: no two lessons answer to the same URL, and
+ * every internal link lands on a lesson and a section that exist. Former slugs and former
+ * section ids count as existing: the site keeps those old links working.
+ */
+import type { LessonIssue } from '../lesson/issues';
+import type { Link } from './body';
+import { closest } from './suggest';
+
+/** What one lesson offers to, and asks of, the others. */
+export interface LessonFacts {
+  /** The file as messages name it. */
+  file: string;
+  slug: string;
+  /** Where the slug comes from: its `slug:` line, or the file name. */
+  slugLine: number | undefined;
+  slugFromFrontmatter: boolean;
+  formerSlugs: { slug: string; line: number | undefined; index: number }[];
+  anchors: Set<string>;
+  sectionIds: string[];
+  sectionPages: Set<string>;
+  links: Link[];
+}
+
+/** Where links to lessons live: `/lessons/<slug>/#<section>`. */
+const LESSONS_PATH = '/lessons/';
+
+/** Issues, by file, for slugs that two lessons share. */
+function slugCollisions(lessons: LessonFacts[], report: (file: string, issue: LessonIssue) => void): void {
+  const owner = new Map<string, LessonFacts>();
+  for (const lesson of lessons) {
+    const first = owner.get(lesson.slug);
+    if (first) {
+      report(lesson.file, {
+        line: lesson.slugLine,
+        field: 'slug',
+        message: `"${lesson.slug}" is already the slug of ${first.file}, so both would be /lessons/${lesson.slug}/; give one of them its own \`slug:\``,
+      });
+    } else owner.set(lesson.slug, lesson);
+  }
+  const formerOwner = new Map<string, LessonFacts>();
+  for (const lesson of lessons) {
+    for (const former of lesson.formerSlugs) {
+      const current = owner.get(former.slug);
+      const earlier = formerOwner.get(former.slug);
+      const clash = current ? `the slug of ${current.file}` : earlier && earlier !== lesson ? `a former slug of ${earlier.file}` : undefined;
+      if (clash) {
+        report(lesson.file, {
+          line: former.line,
+          field: `formerSlugs[${former.index}]`,
+          message: `"${former.slug}" is ${clash}; an old URL can lead to only one lesson, so remove it here`,
+        });
+      } else formerOwner.set(former.slug, lesson);
+    }
+  }
+}
+
+interface Target {
+  slug: string;
+  /** A section's shareable page: /lessons/<slug>/<section>/. */
+  page: string | undefined;
+  fragment: string;
+}
+
+/** The lesson, section page and fragment an internal link points at; `undefined` for other links. */
+function target(url: string, self: string, base: string): Target | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return undefined; // another site, mail, …
+  let resolved: URL;
+  try {
+    resolved = new URL(url, `http://handbook${LESSONS_PATH}${self}/`);
+  } catch {
+    return undefined;
+  }
+  let pathname = resolved.pathname;
+  const basePath = base.replace(/\/?$/, '/');
+  if (basePath !== '/' && pathname.startsWith(basePath)) pathname = pathname.slice(basePath.length - 1);
+  if (!pathname.startsWith(LESSONS_PATH)) return undefined;
+  const [slug, page, ...rest] = pathname.slice(LESSONS_PATH.length).split('/').filter(Boolean).map(decodeURIComponent);
+  if (!slug) return undefined;
+  if (rest.length > 0) return { slug, page: rest.join('/'), fragment: '' }; // no such page: reported
+  return { slug, page, fragment: decodeURIComponent(resolved.hash.slice(1)) };
+}
+
+function brokenLink(link: Link, from: LessonFacts, lessons: Map<string, LessonFacts>, base: string): string | undefined {
+  const to = target(link.url, from.slug, base);
+  if (!to) return undefined;
+  const lesson = lessons.get(to.slug);
+  if (!lesson) {
+    const near = closest(to.slug, [...new Set([...lessons.values()].map((l) => l.slug))]);
+    return `there is no lesson "${to.slug}"; ${near ? `did you mean /lessons/${near}/?` : 'link to the slug of an existing lesson (its file name, or its `slug:`)'}`;
+  }
+  const whose = lesson === from ? 'this lesson' : `the lesson "${lesson.slug}"`;
+  const sections = lesson.sectionIds.map((id) => `#${id}`).join(', ') || 'none';
+  if (to.page !== undefined) {
+    // Section pages exist under the lesson's current slug only, for current and former ids.
+    if (lesson.slug === to.slug && lesson.sectionPages.has(to.page)) return undefined;
+    if (lesson.slug !== to.slug) return `"${to.slug}" is a former slug; link to /lessons/${lesson.slug}/${to.page}/ instead`;
+    const near = closest(to.page, [...lesson.sectionPages]);
+    return `${whose} has no section "${to.page}"; ${near ? `did you mean /lessons/${lesson.slug}/${near}/?` : `its sections are ${sections}`}`;
+  }
+  if (!to.fragment || lesson.anchors.has(to.fragment)) return undefined;
+  const near = closest(to.fragment, [...lesson.anchors]);
+  return `${whose} has no section "#${to.fragment}"; ${near ? `did you mean #${near}?` : `its sections are ${sections}`}`;
+}
+
+/** Every problem that involves more than one lesson, or a link from one to another. */
+export function checkAcrossLessons(
+  lessons: LessonFacts[],
+  report: (file: string, issue: LessonIssue) => void,
+  base = '/',
+): void {
+  slugCollisions(lessons, report);
+  const bySlug = new Map<string, LessonFacts>();
+  for (const lesson of lessons) {
+    for (const former of lesson.formerSlugs) if (!bySlug.has(former.slug)) bySlug.set(former.slug, lesson);
+  }
+  // A current slug wins over a former one; of two lessons with one slug, the first (as reported).
+  const current = new Set<string>();
+  for (const lesson of lessons) {
+    if (current.has(lesson.slug)) continue;
+    current.add(lesson.slug);
+    bySlug.set(lesson.slug, lesson);
+  }
+  for (const lesson of lessons) {
+    for (const link of lesson.links) {
+      const message = brokenLink(link, lesson, bySlug, base);
+      if (message) report(lesson.file, { line: link.line, field: `link "${link.url}"`, message });
+    }
+  }
+}

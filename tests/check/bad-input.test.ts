@@ -1,0 +1,142 @@
+/**
+ * Every bad input an author can make gets one exact to-do line: file, line, field, what was
+ * expected and the fix. Each fixture in tests/fixtures/check/bad/ is a real lesson file
+ * holding one mistake; the folder is checked as a whole, as `npm run check` checks lessons/.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkFolder, formatProblem, type CheckResult } from '../../src/check';
+
+const dir = path.resolve('tests/fixtures/check/bad');
+let result: CheckResult;
+beforeAll(() => {
+  result = checkFolder(dir, { displayPath: (file) => `lessons/${path.basename(file)}` });
+});
+
+/** The to-do lines the check prints for one file. */
+const linesFor = (file: string) => result.problems.filter((p) => p.file === `lessons/${file}`).map(formatProblem);
+
+describe('a lesson with a mistake gets one precise line', () => {
+  it('a missing title names the field and what to write', () => {
+    expect(linesFor('missing-title.mdx')).toEqual([
+      'lessons/missing-title.mdx:1: title: every lesson needs a title, such as `title: Working with engineering`',
+    ]);
+  });
+
+  it('an empty title points at its line', () => {
+    expect(linesFor('empty-title.mdx')).toEqual(['lessons/empty-title.mdx:2: title: the title is empty; write the lesson title']);
+  });
+
+  it('a misspelt key gets "did you mean", at the top level and inside the quiz', () => {
+    expect(linesFor('unknown-key.mdx')).toEqual([
+      'lessons/unknown-key.mdx:2: titel: unknown field `titel`; did you mean `title`?',
+      "lessons/unknown-key.mdx:5: colour: unknown field `colour`; a lesson's frontmatter takes `title`, `tagline`, `order`, `updated`, `slug`, `formerSlugs`, `quiz`",
+      'lessons/unknown-key.mdx:9: quiz[0].questoin: unknown field `questoin`; did you mean `question`?',
+      'lessons/unknown-key.mdx:11: quiz[0].feedback: unknown field `feedback`; `quiz[0]` takes `id`, `question`, `type`, `answer`',
+    ]);
+  });
+
+  it('an unknown section kind lists the kinds there are', () => {
+    expect(linesFor('unknown-section-kind.mdx')).toEqual([
+      'lessons/unknown-section-kind.mdx:11: <Section kind>: unknown kind "faq"; use one of short-version, why-it-matters, how-to, common-mistakes, in-a-startup, in-an-enterprise, quick-check, custom (custom is a section of your own)',
+    ]);
+  });
+
+  it('a quiz answer that is not an option names the options', () => {
+    expect(linesFor('quiz-answer-not-an-option.mdx')).toEqual([
+      'lessons/quiz-answer-not-an-option.mdx:12: quiz[0].answer: "c" is not one of the options (a, b); use one of them',
+    ]);
+  });
+
+  it('a choice question with no correct option says how to mark one', () => {
+    expect(linesFor('no-correct-option.mdx')).toEqual([
+      'lessons/no-correct-option.mdx:12: quiz[0].answer: no option is marked correct; list the ids of the correct options, such as `answer: [a, c]`',
+      'lessons/no-correct-option.mdx:14: quiz[1].answer: no option is marked correct; add `answer:` with the id of the correct option, such as `answer: b`',
+    ]);
+  });
+
+  it('a choice question with the same option twice points at the repeat', () => {
+    expect(linesFor('duplicate-options.mdx')).toEqual([
+      'lessons/duplicate-options.mdx:12: quiz[0].options[2].id: option id "a" is used twice; give each option its own id',
+      'lessons/duplicate-options.mdx:12: quiz[0].options[2].text: option "This one" appears twice; remove or reword one',
+    ]);
+  });
+
+  it('two lessons with one slug, and a former slug that is another lesson’s slug', () => {
+    expect(linesFor('same-slug-one.mdx')).toEqual([]);
+    expect(linesFor('same-slug-two.mdx')).toEqual([
+      'lessons/same-slug-two.mdx:5: slug: "shared-slug" is already the slug of lessons/same-slug-one.mdx, so both would be /lessons/shared-slug/; give one of them its own `slug:`',
+      'lessons/same-slug-two.mdx:6: formerSlugs[0]: "good-lesson" is the slug of lessons/good-lesson.mdx; an old URL can lead to only one lesson, so remove it here',
+    ]);
+  });
+
+  it('two sections with one id name both lines', () => {
+    expect(linesFor('duplicate-section-id.mdx')).toEqual([
+      'lessons/duplicate-section-id.mdx:15: section "Notes": id "notes" is already used by the section on line 11; give one of them its own id with <Section id="..." /> on its heading',
+    ]);
+  });
+
+  it('links to missing lessons, sections and section pages — Markdown, relative and MDX — but not to former slugs and ids', () => {
+    expect(linesFor('broken-links.mdx')).toEqual([
+      'lessons/broken-links.mdx:9: link "#the-short-version": this lesson has no section "#the-short-version"; did you mean #short-version?',
+      'lessons/broken-links.mdx:13: link "/lessons/no-such-lesson/": there is no lesson "no-such-lesson"; link to the slug of an existing lesson (its file name, or its `slug:`)',
+      'lessons/broken-links.mdx:13: link "/lessons/good-leson/": there is no lesson "good-leson"; did you mean /lessons/good-lesson/?',
+      'lessons/broken-links.mdx:15: link "/lessons/good-lesson/#common-mistake": the lesson "good-lesson" has no section "#common-mistake"; did you mean #common-mistakes?',
+      'lessons/broken-links.mdx:15: link "../good-lesson/#nowhere": the lesson "good-lesson" has no section "#nowhere"; its sections are #short-version, #common-mistakes, #quick-check',
+      'lessons/broken-links.mdx:17: link "/lessons/good-lesson/#faq": the lesson "good-lesson" has no section "#faq"; its sections are #short-version, #common-mistakes, #quick-check',
+      'lessons/broken-links.mdx:17: link "#not-here": this lesson has no section "#not-here"; its sections are #short-version, #links-that-go-nowhere',
+      'lessons/broken-links.mdx:19: link "/lessons/good-lesson/pitfall/": the lesson "good-lesson" has no section "pitfall"; did you mean /lessons/good-lesson/pitfalls/?',
+    ]);
+  });
+
+  it('broken YAML names the line and the likely fix', () => {
+    expect(linesFor('broken-yaml.mdx')).toEqual([
+      'lessons/broken-yaml.mdx:7: frontmatter: the YAML is broken here: indent this line like the other fields at its level (with spaces), and put a value that contains ": " in quotes',
+    ]);
+  });
+
+  it('a file that is not UTF-8 names the line and the byte', () => {
+    expect(linesFor('not-utf8.mdx')).toEqual([
+      'lessons/not-utf8.mdx:9: encoding: the file is not UTF-8: byte 0xE9 ("é" in Latin-1) at column 4; save the file as UTF-8 (in VS Code: "Save with Encoding", then "UTF-8")',
+    ]);
+  });
+
+  it('an empty file', () => {
+    expect(linesFor('empty.mdx')).toEqual([
+      'lessons/empty.mdx:1: file: the file is empty; write the lesson (`npm run new -- "Lesson title"` starts one for you) or delete the file',
+    ]);
+  });
+
+  it('a file without frontmatter', () => {
+    expect(linesFor('no-frontmatter.mdx')).toEqual([
+      'lessons/no-frontmatter.mdx:1: frontmatter: the lesson has no frontmatter; start the file with a `---` line, then `title:`, `tagline:` and `order:`, then another `---` line',
+    ]);
+  });
+
+  it('MDX that does not parse, at its line, without a stack trace', () => {
+    expect(linesFor('mdx-syntax-error.mdx')).toEqual([
+      'lessons/mdx-syntax-error.mdx:13: body: MDX cannot read this: Expected a closing tag for `<div>`; in MDX, "<" and "{" start code: close the tag or brace, or write \\< or \\{ for the character itself',
+    ]);
+  });
+
+  it('a lesson with nothing wrong has no line at all', () => {
+    expect(linesFor('good-lesson.mdx')).toEqual([]);
+  });
+});
+
+describe('warnings: printed with file and line, and they do not fail the check', () => {
+  it('no short version, an empty section, a choice question without an explanation', () => {
+    expect(linesFor('warnings.mdx')).toEqual([
+      'lessons/warnings.mdx:6: warning: quiz[0]: this question has no `explanation:`; add one so every reader learns why the answer is right',
+      'lessons/warnings.mdx:15: warning: sections: there is no "The short version" section; add `## The short version` with the lesson in one paragraph, first — it is what a busy reader reads',
+      'lessons/warnings.mdx:19: warning: section "Common mistakes": this section is empty; write its text, or remove the heading',
+    ]);
+    expect(result.problems.filter((p) => p.file === 'lessons/warnings.mdx').every((p) => p.severity === 'warning')).toBe(true);
+  });
+
+  it('a Markdown file the build would leave out', () => {
+    expect(linesFor('stray-notes.md')).toEqual([
+      'lessons/stray-notes.md:1: warning: file: this file is not part of the handbook: lessons are .mdx files; rename it to stray-notes.mdx',
+    ]);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The author's commands as an author runs them: `npm run check` prints a to-do list and
+ * fails on errors; `npm run new` starts a lesson that passes the check as it is; the
+ * editor's JSON Schema matches the lesson schema the build uses.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lessonJsonSchema } from '../../src/check/json-schema';
+
+function npm(args: string[], env: Record<string, string> = {}) {
+  const { LESSONBOOK_LESSONS: _, ...rest } = process.env;
+  const result = spawnSync('npm', ['run', '--silent', ...args], { encoding: 'utf8', env: { ...rest, ...env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempLessons(): string {
+  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'lessonbook-check-')), 'lessons');
+  cpSync('lessons', dir, { recursive: true });
+  return dir;
+}
+
+describe('npm run check', () => {
+  it('lists every problem of a folder of bad lessons as a to-do list, then a count, and fails', () => {
+    const { status, stdout, stderr } = npm(['check', '--', 'tests/fixtures/check/bad']);
+    const lines = stdout.trimEnd().split('\n');
+    expect(status).toBe(1);
+    expect(stderr).toBe('');
+    expect(lines.at(-1)).toBe('32 problems in 17 lessons (4 warnings)');
+    const items = lines.slice(0, -1);
+    expect(items).toHaveLength(32);
+    for (const line of items) {
+      expect(line).toMatch(/^tests\/fixtures\/check\/bad\/[\w-]+\.mdx?:\d+: (warning: )?[^:]+: \S.*$/);
+      expect(line).not.toMatch(/^\s+at |Error:/);
+    }
+    // In file order, so fixing goes top to bottom.
+    const files = items.map((l) => l.split(':')[0]!);
+    expect(files).toEqual([...files].sort());
+  });
+
+  it('passes the real lessons with no problem at all', () => {
+    const { status, stdout } = npm(['check']);
+    expect(stdout.trim()).toMatch(/^\d+ lessons checked: no problems$/);
+    expect(status).toBe(0);
+  });
+
+  it('says so when the folder does not exist', () => {
+    const { status, stderr } = npm(['check', '--', 'no/such/folder']);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^There is no lesson folder at .*no\/such\/folder; pass the folder that holds your \.mdx lessons\.\n$/);
+  });
+});
+
+describe('npm run new', () => {
+  it('writes a lesson with every standard section and a quiz question, which passes the check at once', () => {
+    const dir = tempLessons();
+    const orders = readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => Number(/^order: (\d+)$/m.exec(readFileSync(path.join(dir, f), 'utf8'))![1]));
+    const made = npm(['new', '--', 'Giving feedback: what works'], { LESSONBOOK_LESSONS: dir });
+    const file = path.join(dir, 'giving-feedback-what-works.mdx');
+    expect(made.status).toBe(0);
+    expect(made.stdout).toContain(`Wrote ${file}`);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('title: "Giving feedback: what works"');
+    expect(text).toContain(`order: ${Math.max(...orders) + 1}\n`);
+    expect(text).toMatch(/^updated: \d{4}-\d{2}-\d{2}$/m);
+    for (const heading of ['The short version', 'Why it matters', 'How to do it well', 'Common mistakes', 'In a startup', 'In an enterprise', 'Quick check']) {
+      expect(text).toContain(`\n## ${heading}\n`);
+    }
+    expect(text).toContain('    type: single\n');
+
+    const checked = npm(['check', '--', dir]);
+    expect(checked.stdout.trim()).toBe(`${orders.length + 1} lessons checked: no problems`);
+    expect(checked.status).toBe(0);
+  });
+
+  it('refuses to overwrite a lesson, and leaves it as it was', () => {
+    const dir = tempLessons();
+    const file = path.join(dir, 'working-with-engineering.mdx');
+    const before = readFileSync(file, 'utf8');
+    const again = npm(['new', '--', 'Working with engineering'], { LESSONBOOK_LESSONS: dir });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe(`${file} already exists; edit it, or choose another title.\n`);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('asks for a title when given none', () => {
+    const dir = tempLessons();
+    const none = npm(['new'], { LESSONBOOK_LESSONS: dir });
+    expect(none.status).toBe(1);
+    expect(none.stderr).toBe('Give the lesson a title: npm run new -- "Lesson title"\n');
+    expect(existsSync(path.join(dir, '.mdx'))).toBe(false);
+  });
+});
+
+describe('editor help', () => {
+  it('lesson.schema.json is the lesson schema as it is now (run `npm run schema` after changing it)', () => {
+    expect(JSON.parse(readFileSync('lesson.schema.json', 'utf8'))).toEqual(lessonJsonSchema());
+  });
+
+  it('the JSON Schema offers the question types and rejects unknown keys, as the check does', () => {
+    const schema = lessonJsonSchema() as {
+      additionalProperties: boolean;
+      required: string[];
+      properties: { quiz: { items: { oneOf: { properties: { type: { const: string } } }[] } } };
+    };
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.required).toEqual(['title', 'tagline', 'order']);
+    expect(schema.properties.quiz.items.oneOf.map((q) => q.properties.type.const)).toEqual(['open', 'single', 'multiple']);
+  });
+});
