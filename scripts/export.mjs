@@ -1,0 +1,84 @@
+// `npm run export`: the handbook to read offline, from the site the build already made.
+//   export/handbook/            the whole site, opened from disk (start at index.html)
+//   export/handbook.zip         the same folder, zipped, to send or download
+//   export/single/<lesson>.html each lesson as one self-contained file
+//   export/single/handbook.html the whole handbook (the /print/ page) as one file
+// It reuses dist/ and builds it first only when dist/ is missing or older than the lessons
+// or the code: the export is a reading of the build, never a second build. It is its own
+// command rather than a stage of `npm run build` because hosting needs none of it.
+// LESSONBOOK_OUT (the built site, default dist) and LESSONBOOK_EXPORT (default export)
+// let tests and the benchmark export their own builds.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { root, run } from './lib/run.mjs';
+import { takeBuildLock } from './lib/lock.mjs';
+import { readSite } from './lib/export-site.mjs';
+import { writeOffline } from './lib/export-offline.mjs';
+import { lessonPages, singleFile } from './lib/export-single.mjs';
+import { zipFolder } from './lib/export-zip.mjs';
+
+const dist = path.resolve(root, process.env.LESSONBOOK_OUT ?? 'dist');
+const lessons = path.resolve(root, process.env.LESSONBOOK_LESSONS ?? 'lessons');
+const out = path.resolve(root, process.env.LESSONBOOK_EXPORT ?? 'export');
+const next = `${out}.next`;
+const show = (/** @type {string} */ p) => path.relative(root, p) || '.';
+
+/** The newest modification time under `p` (a file or a folder), in ms. */
+function newest(p) {
+  if (!existsSync(p)) return 0;
+  const stat = statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(p).reduce((max, name) => Math.max(max, newest(path.join(p, name))), stat.mtimeMs);
+}
+
+const started = performance.now();
+const builtAt = existsSync(path.join(dist, 'index.html')) ? statSync(path.join(dist, 'index.html')).mtimeMs : 0;
+const changedAt = Math.max(newest(lessons), newest(path.join(root, 'src')), newest(path.join(root, 'astro.config.mjs')));
+if (builtAt < changedAt) {
+  console.log(builtAt ? `${show(dist)}/ is older than the lessons or the code: building it first …` : `No ${show(dist)}/ yet: building it first …`);
+  if (run('node', ['scripts/build.mjs'], { env: { LESSONBOOK_OUT: dist } }) !== 0) process.exit(1);
+} else console.log(`Reusing ${show(dist)}/ (built after the last change to the lessons and the code).`);
+
+// Hold the build lock while reading dist/, so no build swaps it out from under the export.
+takeBuildLock();
+const t0 = performance.now();
+const site = readSite(dist);
+rmSync(next, { recursive: true, force: true });
+const offline = writeOffline(site, path.join(next, 'handbook'));
+const problems = [...offline.problems];
+
+mkdirSync(path.join(next, 'single'), { recursive: true });
+const singles = lessonPages(site);
+for (const file of singles) {
+  const { html, problems: found } = singleFile(site, file);
+  problems.push(...found);
+  writeFileSync(path.join(next, 'single', `${path.posix.basename(path.posix.dirname(file))}.html`), html);
+}
+if (site.files.includes('print/index.html')) {
+  const { html, problems: found } = singleFile(site, 'print/index.html', 'the whole handbook');
+  problems.push(...found);
+  writeFileSync(path.join(next, 'single', 'handbook.html'), html);
+}
+
+if (problems.length > 0) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(problems.map((p) => `${show(dist)}/${p.file}: ${p.url} ${p.reason}`).join('\n'));
+  console.error(`\nExport stopped: ${problems.length} link(s) above lead nowhere. ${show(out)}/ was left as it was.`);
+  process.exit(1);
+}
+const zipBytes = await zipFolder(path.join(next, 'handbook'), path.join(next, 'handbook.zip'));
+
+rmSync(`${out}.old`, { recursive: true, force: true });
+if (existsSync(out)) renameSync(out, `${out}.old`);
+renameSync(next, out);
+rmSync(`${out}.old`, { recursive: true, force: true });
+
+const seconds = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(2)} s`;
+console.log(
+  [
+    `Exported ${site.root.href} for reading offline, in ${seconds(performance.now() - t0)} (${seconds(performance.now() - started)} in all):`,
+    `  ${show(out)}/handbook/      ${offline.pages} pages, ${offline.files} files: open index.html`,
+    `  ${show(out)}/handbook.zip   ${(zipBytes / 1024).toFixed(1)} KB`,
+    `  ${show(out)}/single/        ${singles.length} lessons as single files${site.files.includes('print/index.html') ? ', and handbook.html (every lesson)' : ''}`,
+  ].join('\n'),
+);

@@ -1,0 +1,120 @@
+// The built site as the exporters see it: its files, where it is hosted (site URL and base
+// path, read from the home page's canonical link, so the export always matches the build
+// it reuses), which pages only redirect, and where any URL of the site finally lands.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Parser } from 'htmlparser2';
+import { parseHtml, elements } from './export-html.mjs';
+
+/** Files a host reads but a reader never opens: left out of the offline copy. */
+export const HOST_ONLY = /^(?:_headers|_redirects|robots\.txt|sitemap[^/]*\.xml|404\.html)$/;
+
+/** @param {string} dir @returns {string[]} every file under dir, as `a/b.html` paths */
+export function listFiles(dir) {
+  /** @type {string[]} */
+  const files = [];
+  const walk = (/** @type {string} */ d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.push(path.relative(dir, full).split(path.sep).join('/'));
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
+
+/**
+ * The target of a page's `<meta http-equiv="refresh">`, read from its <head> only (the
+ * parser stops at <body>: redirect pages are most of a big site's files).
+ * @param {string} html
+ * @returns {string | undefined}
+ */
+function refreshTarget(html) {
+  let target;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'refresh') {
+          target = /url\s*=\s*['"]?([^'"]+)/i.exec(attrs.content ?? '')?.[1]?.trim();
+        }
+        if (name === 'body') parser.pause();
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return target;
+}
+
+/**
+ * @typedef {object} Site
+ * @property {string} dir the built site folder
+ * @property {string[]} files every file, relative to dir
+ * @property {URL} root the hosted URL of the site's home (site URL + base path)
+ * @property {Map<string, URL>} redirects redirect page file → where it sends readers
+ * @property {(file: string) => URL} urlOf the hosted URL of a file
+ * @property {(url: URL) => boolean} owns whether a URL is inside this site (origin and base path)
+ * @property {(url: URL) => { file: string, hash: string } | undefined} land
+ *   the file a URL of this site finally opens (redirects followed), with its #fragment;
+ *   undefined when the site has no such file
+ * @property {() => string[]} pages the HTML pages a reader reads (no redirects, no 404)
+ */
+
+/**
+ * @param {string} dir
+ * @returns {Site}
+ */
+export function readSite(dir) {
+  const files = listFiles(dir);
+  const fileSet = new Set(files);
+  const home = parseHtml(readFileSync(path.join(dir, 'index.html'), 'utf8'));
+  const canonical = elements(home, (el) => el.name === 'link' && el.attribs.rel === 'canonical')[0]?.attribs.href;
+  if (!canonical) throw new Error(`${dir}/index.html has no <link rel="canonical">: cannot tell the site URL and base path`);
+  const root = new URL(canonical);
+  root.hash = '';
+  root.search = '';
+
+  const urlOf = (/** @type {string} */ file) =>
+    new URL(file.replace(/(^|\/)index\.html$/, '$1').split('/').map(encodeURIComponent).join('/'), root);
+
+  /** @type {Map<string, URL>} */
+  const redirects = new Map();
+  for (const file of files) {
+    if (!file.endsWith('.html') || HOST_ONLY.test(file)) continue;
+    const target = refreshTarget(readFileSync(path.join(dir, file), 'utf8'));
+    if (target) redirects.set(file, new URL(target, urlOf(file)));
+  }
+
+  const owns = (/** @type {URL} */ url) => url.origin === root.origin && url.pathname.startsWith(root.pathname);
+
+  /** @param {URL} url */
+  const fileOf = (url) => {
+    if (!owns(url)) return undefined;
+    let file = decodeURIComponent(url.pathname.slice(root.pathname.length));
+    if (file === '' || file.endsWith('/')) file += 'index.html';
+    if (fileSet.has(file)) return file;
+    if (fileSet.has(`${file}/index.html`)) return `${file}/index.html`;
+    return undefined;
+  };
+
+  /** @param {URL} url */
+  const land = (url) => {
+    let current = url;
+    for (let hops = 0; hops < 10; hops++) {
+      const file = fileOf(current);
+      if (!file) return undefined;
+      const next = redirects.get(file);
+      if (!next) return { file, hash: current.hash };
+      // A link's own #fragment wins over the one the redirect adds.
+      const followed = new URL(next);
+      if (current.hash) followed.hash = current.hash;
+      current = followed;
+    }
+    throw new Error(`redirect loop at ${url.href}`);
+  };
+
+  const pages = () => files.filter((f) => f.endsWith('.html') && !HOST_ONLY.test(f) && !redirects.has(f));
+
+  return { dir, files, root, redirects, urlOf, owns, land, pages };
+}
