@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sectionsPlugin } from './src/render/sections-plugin.ts';
+import { directives as cspDirectives, themeInitHash } from './scripts/lib/csp.mjs';
 
 /*
  * Where the handbook is hosted: set once here (or by LESSONBOOK_SITE / LESSONBOOK_BASE
@@ -20,6 +21,10 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [sectionsPlugin({ site, base })] }), syntaxHighlight: false },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page, with no 'unsafe-inline': Astro hashes the
+  // scripts it bundles; the is:inline theme snippet's hash is added here. The build copies the
+  // policy into dist/_headers (scripts/lib/csp.mjs).
+  security: { csp: { directives: cspDirectives, scriptDirective: { hashes: [themeInitHash()] } } },
   vite: {
     build: {
       rollupOptions: {

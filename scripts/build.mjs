@@ -3,7 +3,8 @@
 //      every problem listed, before Astro starts;
 //   1. build the site with Astro into a fresh folder (the lesson schema and the section
 //      renderer stop it on a bad lesson);
-//   2. swap the finished folder into place — so a failed build leaves the previous
+//   2. write _headers with the pages' Content-Security-Policy (scripts/csp-headers.mjs);
+//   3. swap the finished folder into place — so a failed build leaves the previous
 //      dist/ exactly as it was, and a good one never keeps pages of deleted lessons.
 // LESSONBOOK_LESSONS (lesson folder) and LESSONBOOK_OUT (output folder, default dist)
 // let tests and the benchmark run the same pipeline on their own lessons.
@@ -28,6 +29,7 @@ takeBuildLock();
 rmSync(next, { recursive: true, force: true });
 stage('check lessons', 'node', ['scripts/check.mjs']);
 stage('astro build', 'astro', ['build'], { LESSONBOOK_OUT: next });
+stage('security headers', 'node', ['scripts/csp-headers.mjs', next]);
 
 rmSync(old, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, old);

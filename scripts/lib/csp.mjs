@@ -1,0 +1,67 @@
+// The handbook's Content-Security-Policy, in one place. Astro writes the policy into every
+// page as a <meta> tag, adding the hashes of the scripts it bundles and inlines; the build
+// then copies that same policy into dist/_headers for hosts that send headers
+// (Netlify, Cloudflare Pages), adding what only a header can carry.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/** A CSP source for one inline script or style: its exact text, hashed. */
+export function sha256(/** @type {string} */ text) {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/**
+ * The theme snippet runs `is:inline` (it must run before first paint, so it cannot wait for
+ * a module), and Astro hashes only the scripts it processes itself. The layout inlines this
+ * file's text, trimmed, so hashing the same trimmed text gives the exact hash. (Trimmed,
+ * because the Nu HTML checker drops a trailing newline before hashing, and would warn.)
+ */
+export const themeInitFile = new URL('../../src/client/theme-init.js', import.meta.url);
+export const themeInitHash = () => sha256(readFileSync(themeInitFile, 'utf8').trim());
+
+/** Everything but script-src and style-src, which Astro writes with its hashes. */
+export const directives = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+];
+
+/** Browsers ignore these in a <meta> policy, so they are sent as a header only. */
+export const headerOnlyDirectives = ["frame-ancestors 'none'"];
+
+/**
+ * The policy of a built page's <meta http-equiv="content-security-policy">, or undefined.
+ * @param {string} html
+ * @returns {string | undefined}
+ */
+export function metaPolicy(html) {
+  const tag = html.match(/<meta\b[^>]*http-equiv="content-security-policy"[^>]*>/i)?.[0];
+  return tag?.match(/\bcontent="([^"]*)"/)?.[1].replaceAll('&#39;', "'").replaceAll('&apos;', "'");
+}
+
+/**
+ * The directives of a policy, as `name value…` strings.
+ * @param {string} policy
+ * @returns {string[]}
+ */
+export function splitPolicy(policy) {
+  return policy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean);
+}
+
+/** The header policy: the page policy plus the header-only directives. */
+export function headerPolicy(/** @type {string} */ pagePolicy) {
+  return [...splitPolicy(pagePolicy), ...headerOnlyDirectives].join('; ');
+}
+
+/** dist/_headers (Netlify and Cloudflare Pages format) for every path of the site. */
+export function headersFile(/** @type {string} */ pagePolicy) {
+  return [
+    '/*',
+    `  Content-Security-Policy: ${headerPolicy(pagePolicy)}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,4 @@
+try {
+  var t = localStorage.getItem('lessonbook-theme');
+  if (t === 'dark' || t === 'light') document.documentElement.dataset.theme = t;
+} catch (e) {}
