@@ -1,0 +1,123 @@
+// `npm run lighthouse`: Lighthouse's four scores (performance, accessibility, best
+// practices, SEO) for the home page and the seed lesson, with its default mobile settings
+// (an emulated mid-range phone on a throttled connection), in Debian's Chromium, against
+// the built site served here the way a static host serves it: gzip, and the headers from
+// dist/_headers. No network: everything is on 127.0.0.1. Below 100, it lists the audits
+// that cost points. Full reports: .lessonbook/lighthouse/*.json.
+//   node scripts/lighthouse.mjs [--dir dist] [path …]
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { createGzip } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { root } from './lib/run.mjs';
+
+const args = process.argv.slice(2);
+const dirFlag = args.indexOf('--dir');
+const dir = path.resolve(root, dirFlag === -1 ? 'dist' : args.splice(dirFlag, 2)[1]);
+const pages = args.length ? args : ['/', '/lessons/working-with-engineering/'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const reports = path.join(root, '.lessonbook', 'lighthouse');
+
+if (!existsSync(path.join(dir, 'index.html'))) {
+  console.error(`${path.relative(root, dir)}/ has no built site: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain', '.json': 'application/json', '.png': 'image/png', '.webp': 'image/webp' };
+
+/** The "/*" headers of dist/_headers (Netlify / Cloudflare Pages format), as a host would send them. */
+function siteHeaders() {
+  const file = path.join(dir, '_headers');
+  if (!existsSync(file)) return {};
+  const headers = {};
+  let all = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) all = line.trim() === '/*';
+    else if (all) {
+      const colon = line.indexOf(':');
+      headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return headers;
+}
+
+/** Serves the built site from 127.0.0.1 on a free port: folders open index.html, text is gzipped. */
+function serve() {
+  const headers = siteHeaders();
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = path.join(dir, pathname);
+    let status = 200;
+    if (!file.startsWith(dir)) file = path.join(dir, '404.html');
+    else if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) [file, status] = [path.join(dir, '404.html'), 404];
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const gzip = /^(text|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(status, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-cache', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    const body = createReadStream(file);
+    (gzip ? body.pipe(createGzip()) : body).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const server = await serve();
+const origin = `http://127.0.0.1:${server.address().port}`;
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new',
+    '--disable-gpu',
+    // Without these, Chromium's start-up calls home, and the closed network makes them hang.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ],
+});
+
+const rows = [];
+let version = '';
+let exitCode = 0;
+try {
+  mkdirSync(reports, { recursive: true });
+  for (const page of pages) {
+    const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+    const { lhr } = result;
+    version = lhr.lighthouseVersion;
+    if (lhr.runtimeError) throw new Error(`${page}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    const name = page.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
+    writeFileSync(path.join(reports, `${name}.json`), JSON.stringify(lhr, null, 1));
+    const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c].score ?? 0) * 100));
+    rows.push({ page, scores });
+    for (const c of CATEGORIES) {
+      const category = lhr.categories[c];
+      if (category.score === 1) continue;
+      for (const ref of category.auditRefs) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+          rows.push({ note: `    ${page} ${c}: ${audit.id} (${audit.title}) score ${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ''}` });
+        }
+      }
+    }
+  }
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  exitCode = 1;
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+const width = Math.max(...pages.map((p) => p.length), 4);
+console.log(`\nLighthouse ${version} (mobile emulation, simulated slow 4G), ${dir} served at ${origin}`);
+console.log(`${'page'.padEnd(width)}  performance  accessibility  best-practices  seo`);
+for (const row of rows) {
+  if (row.note) console.log(row.note);
+  else console.log(`${row.page.padEnd(width)}  ${String(row.scores[0]).padStart(11)}  ${String(row.scores[1]).padStart(13)}  ${String(row.scores[2]).padStart(14)}  ${String(row.scores[3]).padStart(3)}`);
+}
+process.exit(exitCode);

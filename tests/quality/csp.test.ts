@@ -1,0 +1,52 @@
+// The Content-Security-Policy, read from the built files: every page carries it, it never
+// allows inline script wholesale ('unsafe-inline'), it lists the hash of every inline script
+// the page runs, and dist/_headers sends the same policy as a header.
+// (e2e/security.spec.ts checks that Chromium, enforcing it, runs every page and the quiz.)
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { headerOnlyDirectives, metaPolicy, sha256, splitPolicy, themeInitHash } from '../../scripts/lib/csp.mjs';
+import { distDir, htmlFiles, pagePath } from './site';
+
+const directive = (policy: string, name: string) => splitPolicy(policy).find((d) => d.split(' ')[0] === name);
+const inlineScripts = (html: string) =>
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/\bsrc=/.test(m[1])).map((m) => m[2]);
+
+describe('Content-Security-Policy', () => {
+  const files = htmlFiles();
+  const pages = files.map((file) => ({ file, html: readFileSync(path.join(distDir, file), 'utf8') }));
+
+  for (const { file, html } of pages) {
+    it(`${pagePath(file)} allows exactly its own inline scripts, with no 'unsafe-inline'`, () => {
+      const policy = metaPolicy(html);
+      expect(policy, 'no <meta http-equiv="content-security-policy">').toBeTruthy();
+      // A <meta> policy covers only what follows it. Astro writes it at the end of <head>, so
+      // the one script allowed before it is the theme snippet (the header policy covers that).
+      const meta = html.search(/<meta\b[^>]*http-equiv="content-security-policy"/i);
+      const before = inlineScripts(html.slice(0, meta)).filter((s) => sha256(s) !== themeInitHash());
+      expect(before, 'scripts before the policy <meta> are not covered by it').toEqual([]);
+      expect(html.slice(0, meta)).not.toMatch(/<script\b[^>]*\bsrc=/i);
+      const scriptSrc = directive(policy!, 'script-src');
+      expect(scriptSrc).toBeDefined();
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      expect(scriptSrc).not.toContain("'unsafe-eval'");
+      expect(directive(policy!, 'default-src')).toBe("default-src 'self'");
+      expect(directive(policy!, 'object-src')).toBe("object-src 'none'");
+      const missing = inlineScripts(html).filter((s) => !scriptSrc!.includes(`'${sha256(s)}'`));
+      expect(missing.map((s) => s.slice(0, 80)), 'inline scripts whose hash is not in script-src').toEqual([]);
+    });
+  }
+
+  it('every page carries the same policy, and dist/_headers sends it with frame-ancestors', () => {
+    const policies = new Set(pages.map(({ html }) => metaPolicy(html)));
+    expect(policies.size).toBe(1);
+    const headers = path.join(distDir, '_headers');
+    expect(existsSync(headers), 'dist/_headers is missing').toBe(true);
+    const text = readFileSync(headers, 'utf8');
+    expect(text.split('\n')[0]).toBe('/*');
+    const header = text.match(/^\s+Content-Security-Policy:\s*(.+)$/m)?.[1];
+    expect(header).toBeDefined();
+    expect(splitPolicy(header!)).toEqual([...splitPolicy([...policies][0]!), ...headerOnlyDirectives]);
+    expect(header).toContain("frame-ancestors 'none'");
+  });
+});
