@@ -90,7 +90,11 @@ export async function offlineReader(browser: Browser): Promise<OfflineReader> {
   });
   const page = await context.newPage();
   page.on('request', (r) => requests.push(r.url()));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('requestfailed', (r) => {
+    // ERR_ABORTED: the reader moved on before a (lazy) image finished, which cancels it.
+    // A file that is missing or refused fails otherwise (ERR_FILE_NOT_FOUND, blocked:csp).
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
   page.on('pageerror', (e) => problems.push(`page error on ${page.url()}: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()} on ${page.url()}: ${m.text()}`);

@@ -57,11 +57,13 @@ const OTHER_SCHEMES = /^(?:mailto|tel|javascript|data|blob|about):/i;
  * Calls `rewrite` for every URL the page references (srcset candidates one by one) and
  * stores what it returns. The canonical link keeps its absolute hosted URL: it says where
  * the page lives, which stays true of a copy.
- * @param {Document} doc
+ * @param {Element[]} all every element of the page (from one `elements(doc)` walk: a big
+ *   page is walked once, not once per question asked of it)
  * @param {(url: string, el: Element, attribute: string) => string} rewrite
  */
-export function rewriteUrls(doc, rewrite) {
-  for (const el of elements(doc, (e) => e.name in URL_ATTRIBUTES)) {
+export function rewriteUrls(all, rewrite) {
+  for (const el of all) {
+    if (!(el.name in URL_ATTRIBUTES)) continue;
     if (el.name === 'link' && /\bcanonical\b/i.test(el.attribs.rel ?? '')) continue;
     for (const attribute of URL_ATTRIBUTES[el.name]) {
       const value = el.attribs[attribute];
@@ -118,11 +120,11 @@ export function inlineableModule(source, file) {
  * Brings the page's Content-Security-Policy <meta> in line with its inline scripts and
  * styles: each gets its hash in script-src or style-src (no 'unsafe-inline'), and
  * `extraSources` adds sources to a directive (such as `data:` for inlined fonts).
- * @param {Document} doc
+ * @param {Element[]} all every element of the page
  * @param {Record<string, string[]>} [extraSources]
  */
-export function updateCsp(doc, extraSources = {}) {
-  const meta = elements(doc, (el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'content-security-policy')[0];
+export function updateCsp(all, extraSources = {}) {
+  const meta = all.find((el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'content-security-policy');
   if (!meta) return;
   /** @type {Map<string, string[]>} */
   const directives = new Map();
@@ -136,7 +138,8 @@ export function updateCsp(doc, extraSources = {}) {
     directives.set(name, current);
   };
   const hashes = (/** @type {string} */ tag) =>
-    elements(doc, (el) => el.name === tag && !el.attribs.src && !(tag === 'script' && /json|importmap/.test(el.attribs.type ?? '')))
+    all
+      .filter((el) => el.name === tag && !el.attribs.src && !(tag === 'script' && /json|importmap/.test(el.attribs.type ?? '')))
       .map((el) => `'${sha256(textOf(el))}'`);
   const scripts = hashes('script');
   const styles = hashes('style');
@@ -146,10 +149,3 @@ export function updateCsp(doc, extraSources = {}) {
   meta.attribs.content = [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/** The page's <head> and <body> (every built page has both). */
-export function headAndBody(/** @type {Document} */ doc) {
-  const head = elements(doc, (el) => el.name === 'head')[0];
-  const body = elements(doc, (el) => el.name === 'body')[0];
-  if (!head || !body) throw new Error('a page without <head> or <body>');
-  return { head, body };
-}

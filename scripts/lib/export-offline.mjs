@@ -48,12 +48,23 @@ export function writeOffline(site, out) {
     return relativeLink(from, target.file, target.hash);
   };
 
+  /** Makes the folder a file goes in (once per folder), and returns the file. */
+  const made = new Set();
+  const folderFor = (/** @type {string} */ file) => {
+    const folder = path.dirname(file);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    return file;
+  };
+
   for (const file of pages) {
     const doc = parseHtml(readFileSync(path.join(site.dir, file), 'utf8'));
-    for (const el of elements(doc, (e) => e.name === 'link' && /\bmodulepreload\b/i.test(e.attribs.rel ?? ''))) {
+    const all = elements(doc);
+    for (const el of all.filter((e) => e.name === 'link' && /\bmodulepreload\b/i.test(e.attribs.rel ?? ''))) {
       el.parent?.children.splice(el.parent.children.indexOf(el), 1);
+      delete el.attribs.href; // out of the page; no URL of it to rewrite
     }
-    for (const script of elements(doc, (e) => e.name === 'script' && e.attribs.type === 'module' && !!e.attribs.src)) {
+    for (const script of all.filter((e) => e.name === 'script' && e.attribs.type === 'module' && !!e.attribs.src)) {
       const target = site.land(new URL(script.attribs.src, site.urlOf(file)));
       if (!target) {
         problems.push({ file, url: script.attribs.src, reason: 'names no file of the built site' });
@@ -62,15 +73,13 @@ export function writeOffline(site, out) {
       delete script.attribs.src;
       setText(script, inlineableModule(readFileSync(path.join(site.dir, target.file), 'utf8'), target.file));
     }
-    rewriteUrls(doc, (url) => localLink(file, url));
-    updateCsp(doc);
-    mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
-    writeFileSync(path.join(out, file), serialize(doc));
+    rewriteUrls(all, (url) => localLink(file, url));
+    updateCsp(all);
+    writeFileSync(folderFor(path.join(out, file)), serialize(doc));
   }
 
   for (const file of copied) {
-    const to = path.join(out, file);
-    mkdirSync(path.dirname(to), { recursive: true });
+    const to = folderFor(path.join(out, file));
     if (file.endsWith('.css')) {
       const css = readFileSync(path.join(site.dir, file), 'utf8');
       writeFileSync(to, rewriteCssUrls(css, (url) => localLink(file, url)));

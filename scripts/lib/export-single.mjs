@@ -48,7 +48,8 @@ export function singleFile(site, file, what = 'one lesson') {
     return `data:${type};base64,${found.data.toString('base64')}`;
   };
 
-  for (const link of elements(doc, (e) => e.name === 'link')) {
+  const all = elements(doc);
+  for (const link of all.filter((e) => e.name === 'link')) {
     const rel = (link.attribs.rel ?? '').toLowerCase();
     if (/\bcanonical\b/.test(rel)) continue;
     if (/\bstylesheet\b/.test(rel) && link.attribs.href) {
@@ -61,9 +62,12 @@ export function singleFile(site, file, what = 'one lesson') {
       setText(link, css);
     } else if (/\bicon\b/.test(rel) && link.attribs.href) {
       link.attribs.href = dataUri(file, link.attribs.href);
-    } else link.parent?.children.splice(link.parent.children.indexOf(link), 1); // preloads: nothing to load
+    } else {
+      link.parent?.children.splice(link.parent.children.indexOf(link), 1); // preloads: nothing to load
+      delete link.attribs.href;
+    }
   }
-  for (const script of elements(doc, (e) => e.name === 'script' && !!e.attribs.src)) {
+  for (const script of all.filter((e) => e.name === 'script' && !!e.attribs.src)) {
     const found = read(file, script.attribs.src);
     if (!found) continue;
     delete script.attribs.src;
@@ -72,7 +76,7 @@ export function singleFile(site, file, what = 'one lesson') {
   }
 
   const self = site.urlOf(file);
-  rewriteUrls(doc, (url, el) => {
+  rewriteUrls(all, (url, el) => {
     let resolved;
     try {
       resolved = new URL(url, self);
@@ -90,9 +94,9 @@ export function singleFile(site, file, what = 'one lesson') {
     return site.urlOf(target.file).href + target.hash;
   });
 
-  const main = elements(doc, (e) => e.name === 'main')[0];
+  const main = all.find((e) => e.name === 'main');
   if (main) {
-    const name = elements(doc, (e) => e.name === 'meta' && e.attribs.property === 'og:site_name')[0]?.attribs.content ?? 'the handbook';
+    const name = all.find((e) => e.name === 'meta' && e.attribs.property === 'og:site_name')?.attribs.content ?? 'the handbook';
     const note = parseHtml(
       `<p class="meta single-file-note">A copy of ${escape(what)} of ${escape(name)}, saved as a single file. ` +
         `Links to other pages go to the handbook online, at <a href="${escape(site.root.href)}">${escape(site.root.href)}</a>.</p>`,
@@ -100,7 +104,7 @@ export function singleFile(site, file, what = 'one lesson') {
     for (const node of note) node.parent = main;
     main.children.unshift(...note);
   }
-  updateCsp(doc, { 'img-src': ['data:'], 'font-src': ['data:'] });
+  updateCsp(all, { 'img-src': ['data:'], 'font-src': ['data:'] });
   return { html: serialize(doc), problems };
 }
 
