@@ -4,6 +4,8 @@
 //   1. build the site with Astro into a fresh folder (the lesson schema and the section
 //      renderer stop it on a bad lesson);
 //   2. write _headers with the pages' Content-Security-Policy (scripts/csp-headers.mjs);
+//   2b. index every lesson section for search and bundle the search dialog into search/
+//      (scripts/search-index.mjs), read from the built pages, so it finds what readers see;
 //   3. swap the finished folder into place — so a failed build leaves the previous
 //      dist/ exactly as it was, and a good one never keeps pages of deleted lessons.
 // LESSONBOOK_LESSONS (lesson folder) and LESSONBOOK_OUT (output folder, default dist)
@@ -30,6 +32,7 @@ rmSync(next, { recursive: true, force: true });
 stage('check lessons', 'node', ['scripts/check.mjs']);
 stage('astro build', 'astro', ['build'], { LESSONBOOK_OUT: next });
 stage('security headers', 'node', ['scripts/csp-headers.mjs', next]);
+stage('search index', 'node', ['scripts/search-index.mjs', next]);
 
 rmSync(old, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, old);

@@ -1,0 +1,95 @@
+// Search in the offline copy: the real lessons built under a sub-path, exported with
+// `npm run export`'s script, then searched hosted (served under the sub-path) and offline
+// (opened from file:// with the network cut). Same files, same query, same results.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { buildFixture, type BuiltSite } from './support/build';
+import { serveStatic, type StaticSite } from './support/serve';
+import { PHRASE, TARGET, results, search, shown } from './support/search';
+
+const BASE = '/handbook/';
+// One worker for the file: it builds and exports one site for all its tests.
+test.describe.configure({ mode: 'default' });
+let built: BuiltSite;
+let hosted: StaticSite;
+let offlineRoot: string;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  built = buildFixture(path.resolve('lessons'), { LESSONBOOK_BASE: BASE });
+  const exported = path.join(path.dirname(built.out), 'export');
+  const run = spawnSync(process.execPath, ['scripts/export.mjs'], {
+    encoding: 'utf8',
+    env: { ...process.env, LESSONBOOK_LESSONS: built.lessons, LESSONBOOK_OUT: built.out, LESSONBOOK_EXPORT: exported },
+  });
+  if (run.status !== 0) throw new Error(`export failed:\n${run.stdout}${run.stderr}`);
+  offlineRoot = pathToFileURL(path.join(exported, 'handbook')).href + '/';
+  hosted = await serveStatic(built.out, BASE);
+});
+test.afterAll(() => hosted?.close());
+
+/** A browser context with the network cut: every request that is not a file fails, and is counted. */
+async function offline(context: BrowserContext) {
+  await context.setOffline(true);
+  const failed: string[] = [];
+  await context.route(/^(?!file:)/, (route) => {
+    failed.push(route.request().url());
+    return route.abort();
+  });
+  context.on('requestfailed', (r) => failed.push(`${r.url()} (${r.failure()?.errorText})`));
+  return failed;
+}
+
+const QUERIES = [PHRASE, 'estimate', 'malicious complience', 'crisp problem'];
+
+test('offline, from file:// with the network cut, each query gives the same results as hosted', async ({ browser }) => {
+  const hostedPage = await browser.newPage();
+  const context = await browser.newContext();
+  const failed = await offline(context);
+  const offlinePage = await context.newPage();
+  await hostedPage.goto(`${hosted.url}lessons/estimates-and-trade-offs/`);
+  await offlinePage.goto(`${offlineRoot}lessons/estimates-and-trade-offs/index.html`);
+  for (const query of QUERIES) {
+    await search(hostedPage, query);
+    await search(offlinePage, query);
+    const here = await shown(hostedPage, hosted.url);
+    const there = await shown(offlinePage, offlineRoot);
+    expect(there, query).toEqual(here);
+    expect(here.length, query).toBeGreaterThan(0);
+    for (const page of [hostedPage, offlinePage]) await page.keyboard.press('Escape');
+  }
+  expect(failed).toEqual([]);
+  await context.close();
+});
+
+test('offline, a phrase from one section finds it first, and its result opens the section from disk', async ({ browser }) => {
+  const context = await browser.newContext();
+  const failed = await offline(context);
+  const page = await context.newPage();
+  await page.goto(`${offlineRoot}index.html`);
+  await search(page, PHRASE);
+  await expect(results(page).first().locator('.lb-search-title')).toHaveText(TARGET.title);
+  await results(page).first().click();
+  await expect(page).toHaveURL(`${offlineRoot}lessons/${TARGET.lesson}/index.html#${TARGET.section}`);
+  await expect(page.locator(`#${TARGET.section}-title`)).toBeInViewport();
+  // and on to another lesson's section by keyboard, from the page search just opened
+  await page.keyboard.press('/');
+  await page.keyboard.type('malicious compliance');
+  await expect(results(page).first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${offlineRoot}lessons/working-with-engineering/index.html#why-it-matters`);
+  await expect(page.locator('#why-it-matters-title')).toBeInViewport();
+  expect(failed).toEqual([]);
+  await context.close();
+});
+
+test('hosted under a sub-path, a result links inside it', async ({ page }) => {
+  await page.goto(hosted.url);
+  await expect(page.getByRole('link', { name: 'Search' })).toHaveAttribute('href', `${BASE}search/`);
+  await search(page, PHRASE);
+  await results(page).first().click();
+  await expect(page).toHaveURL(`${hosted.url}lessons/${TARGET.lesson}/#${TARGET.section}`);
+  await expect(page.locator(`#${TARGET.section}-title`)).toBeInViewport();
+});

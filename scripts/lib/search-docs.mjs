@@ -1,0 +1,117 @@
+// Reads a built lesson page the way a reader sees it: the lesson's title, and each
+// <section id> with its title and text. The index is made from the built pages rather than
+// from the MDX, so search finds exactly the words on the page (components, quiz and all).
+import { readFileSync } from 'node:fs';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Parser } from 'htmlparser2';
+
+/** Text inside these is part of the page's controls, not of the lesson. */
+const SKIP_TAGS = new Set(['script', 'style', 'template', 'button', 'summary', 'svg']);
+/**
+ * The same, by class: the section's link control, the quiz's status lines and hints, and
+ * "Correct answer: …", which only repeats an option's text (markup from LessonQuiz.astro).
+ */
+const SKIP_CLASSES = ['anchor', 'visually-hidden', 'quiz-score', 'quiz-result', 'hint', 'correct-answer'];
+/** Elements that run on inside a line; every other element boundary separates words. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+
+const classes = (attribs) => (attribs.class ?? '').split(/\s+/);
+const clean = (text) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The lesson on one built page: `{ title, sections: [{ id, title, text }] }`, or undefined
+ * when the page is not a lesson (a redirect from a former slug, say).
+ */
+export function readLessonPage(html) {
+  let lessonTitle;
+  let inArticle = false;
+  let h1 = null; // text of the lesson's <h1> while it is open
+  let section = null; // the section being read
+  let head = null; // its heading's text while inside .section-head
+  let skipping = 0; // depth inside skipped elements
+  const sections = [];
+  const stack = [];
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const frame = { name, skip: false, article: false, section: false, head: false, h1: false };
+        const cls = classes(attribs);
+        if (name === 'article' && cls.includes('lesson')) frame.article = inArticle = true;
+        if (skipping || SKIP_TAGS.has(name) || SKIP_CLASSES.some((c) => cls.includes(c))) {
+          frame.skip = true;
+          skipping++;
+        } else if (inArticle && name === 'h1' && lessonTitle === undefined) {
+          frame.h1 = true;
+          h1 = '';
+        } else if (inArticle && name === 'section' && attribs.id && cls.includes('section')) {
+          frame.section = true;
+          section = { id: attribs.id, title: '', text: '' };
+        } else if (section && cls.includes('section-head')) {
+          frame.head = true;
+          head = '';
+        }
+        if (!INLINE.has(name)) {
+          if (head !== null) head += ' ';
+          else if (section) section.text += ' ';
+        }
+        stack.push(frame);
+      },
+      ontext(text) {
+        if (skipping) return;
+        if (h1 !== null) h1 += text;
+        else if (head !== null) head += text;
+        else if (section) section.text += text;
+      },
+      onclosetag(name) {
+        const frame = stack.pop();
+        if (!frame) return;
+        if (frame.skip) skipping--;
+        if (frame.h1) {
+          lessonTitle = clean(h1);
+          h1 = null;
+        }
+        if (frame.head) {
+          section.title = clean(head);
+          head = null;
+        }
+        if (frame.section) {
+          sections.push({ id: section.id, title: section.title, text: clean(section.text) });
+          section = null;
+        }
+        if (frame.article) inArticle = false;
+        if (!INLINE.has(name) && section && head === null) section.text += ' ';
+      },
+    },
+    { decodeEntities: true },
+  );
+  // Only the lesson is read: the <article> holds all of it (a third of the page is head,
+  // header and contents, and parsing is most of this stage's time).
+  const start = html.indexOf('<article');
+  const end = html.lastIndexOf('</article>');
+  parser.end(start >= 0 && end > start ? html.slice(start, end + '</article>'.length) : html);
+  return lessonTitle === undefined ? undefined : { title: lessonTitle, sections };
+}
+
+/** `[slug, lesson or undefined]` for each `[slug, file]`, in the same order. */
+export function readLessonPages(pages) {
+  return pages.map(([slug, file]) => [slug, readLessonPage(readFileSync(file, 'utf8'))]);
+}
+
+/**
+ * The same, with the second half read by a worker thread at the same time: parsing is most
+ * of the search stage's time, and Astro has finished with both cores by then.
+ */
+export async function readLessonPagesInParallel(pages) {
+  if (pages.length < 200) return readLessonPages(pages);
+  const half = Math.ceil(pages.length / 2);
+  const worker = new Worker(new URL(import.meta.url), { workerData: { searchPages: pages.slice(half) } });
+  const second = new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  const first = readLessonPages(pages.slice(0, half));
+  return [...first, ...(await second)];
+}
+
+if (!isMainThread && workerData?.searchPages) parentPort.postMessage(readLessonPages(workerData.searchPages));

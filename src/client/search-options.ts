@@ -1,0 +1,62 @@
+/**
+ * How the search index is built (scripts/search-index.mjs, in Node) and read (search.ts, in
+ * the browser), in one place: both sides must cut and fold words the same way, or a word
+ * typed in the box would never meet the same word in the index.
+ */
+import type { Options, SearchOptions } from 'minisearch';
+import type { PackedIndex } from './search-pack.ts';
+
+/** One section of one lesson, as it goes into the index. */
+export interface SearchDoc {
+  /** Position in the index's document list; MiniSearch needs a unique id. */
+  id: number;
+  /** Position of the lesson in the index's `lessons` list (its slug and title live there once). */
+  l: number;
+  /** The section's id: the result links to /lessons/<slug>/#<s>. */
+  s: string;
+  /** The section's title. */
+  title: string;
+  /** The lesson's title: searched, but not stored per section (the `lessons` list has it). */
+  lesson?: string;
+  /** The section's text as the reader sees it, quiz questions and answers included. */
+  text: string;
+}
+
+/** What `search/index.js` hands to the search code. */
+export interface SearchData {
+  /** [slug, title] of every lesson, in slug order. */
+  lessons: [string, string][];
+  /** The MiniSearch index, packed (search-pack.ts). */
+  index: PackedIndex;
+}
+
+/** Lower case, accents folded: "Décision" and "decision" are one word. */
+export function processTerm(term: string): string {
+  // Most words are plain ASCII, with no accents to fold: the quick way (it is run on every word).
+  return ASCII.test(term) ? term.toLowerCase() : term.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** The same word boundaries as MiniSearch's own tokenizer (space and punctuation). */
+export const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
+
+export const STORE_FIELDS = ['l', 's', 'title', 'text'];
+
+export const indexOptions: Options<SearchDoc> = {
+  fields: ['title', 'lesson', 'text'],
+  // Only what a result shows: where it links and the text its snippet is cut from.
+  storeFields: STORE_FIELDS,
+  processTerm,
+};
+
+/** A typo in a longer word still finds it (short words are too easy to confuse). */
+export const fuzzy: SearchOptions['fuzzy'] = (term) => (term.length > 4 ? 0.2 : false);
+
+export const searchOptions: SearchOptions = {
+  // Words in a section's title say more about it than words in its body.
+  boost: { title: 3, lesson: 1.5 },
+  // Results as you type: the word being typed is a prefix of the word meant.
+  prefix: true,
+  // Every word must be there, so a phrase narrows the results as it grows.
+  combineWith: 'AND',
+};

@@ -1,0 +1,100 @@
+/**
+ * Asking the index, and cutting the text a result shows. Pure (no DOM), so the build, the
+ * unit tests and the browser all get the same answer for the same query.
+ */
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import { WORD, fuzzy, processTerm, searchOptions } from './search-options.ts';
+
+export interface Hit {
+  lesson: number;
+  section: string;
+  title: string;
+  text: string;
+  /** The words of the section that matched, as the index holds them (folded). */
+  terms: string[];
+}
+
+const fold = (s: string) => processTerm(s.replace(/\s+/g, ' ').trim());
+
+/** Sections' folded text, made once each: the phrase check runs for every match of every word. */
+const folded = new WeakMap<object, string>();
+function foldedText(stored: Record<string, unknown>): string {
+  let text = folded.get(stored);
+  // The stored text's spaces are already single (scripts/lib/search-docs.mjs).
+  if (text === undefined) folded.set(stored, (text = processTerm(String(stored.text ?? ''))));
+  return text;
+}
+
+/**
+ * The sections that match `query`, best first. Every word must match (the last one may be
+ * half typed); failing that, every word allowing a typo; failing that, some of the words.
+ * Typos are only a fallback because matching them costs most of a search's time on a big
+ * handbook. A section holding the query as a phrase, word for word, ranks above sections
+ * that only hold its words apart.
+ */
+export function find(engine: MiniSearch, query: string): Hit[] {
+  const phrase = fold(query);
+  if (!phrase) return [];
+  const boostDocument = (_id: unknown, _term: string, stored?: Record<string, unknown>) =>
+    phrase.includes(' ') && stored && foldedText(stored).includes(phrase) ? 2 : 1;
+  let results: SearchResult[] = [];
+  const attempts: SearchOptions[] = [{}, { fuzzy }, { fuzzy, combineWith: 'OR' }];
+  for (const options of attempts) {
+    results = engine.search(query, { ...searchOptions, boostDocument, ...options });
+    if (results.length) break;
+  }
+  return results.map((r) => ({
+    lesson: r.l as number,
+    section: r.s as string,
+    title: r.title as string,
+    text: r.text as string,
+    terms: r.terms,
+  }));
+}
+
+/** A run of text, marked when it is a matched word. */
+export interface Piece {
+  text: string;
+  mark: boolean;
+}
+
+/** Splits `text` into pieces, marking the words whose folded form is one of `terms`. */
+export function markWords(text: string, terms: Set<string>): Piece[] {
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (!terms.has(processTerm(m[0]))) continue;
+    if (m.index > last) pieces.push({ text: text.slice(last, m.index), mark: false });
+    pieces.push({ text: m[0], mark: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) pieces.push({ text: text.slice(last), mark: false });
+  return pieces;
+}
+
+/**
+ * The part of `text` a result shows: about `width` characters around the place where the
+ * matched words are closest together, cut at word boundaries, with "…" where it was cut.
+ */
+export function snippet(text: string, terms: Set<string>, width = 180): Piece[] {
+  const hits = [...text.matchAll(WORD)].filter((m) => terms.has(processTerm(m[0]))).map((m) => m.index);
+  let start = 0;
+  if (hits.length) {
+    // The window (starting a little before a hit) that covers the most hits.
+    let best = 0;
+    let bestCount = 0;
+    for (let i = 0, j = 0; i < hits.length; i++) {
+      while (j < hits.length && hits[j] - hits[i] < width - 40) j++;
+      if (j - i > bestCount) [best, bestCount] = [i, j - i];
+    }
+    start = Math.max(0, hits[best] - 40);
+  }
+  let end = Math.min(text.length, start + width);
+  if (end === text.length) start = Math.max(0, end - width);
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
+  const pieces = markWords(text.slice(start, end), terms);
+  if (start > 0) pieces.unshift({ text: '…', mark: false });
+  if (end < text.length) pieces.push({ text: ' …', mark: false });
+  return pieces;
+}

@@ -1,0 +1,188 @@
+/**
+ * The search dialog: a modal <dialog> with a combobox over a listbox of results, as the ARIA
+ * Authoring Practices describe it. Loaded only when the reader opens search (see
+ * search-boot.ts), as a classic script, together with search/index.js, which calls
+ * `lessonbookSearch.load()` with the index. Everything it needs is beside it in search/, so
+ * it works the same on a host, under a sub-path, and from file:// with no network.
+ */
+import MiniSearch from 'minisearch';
+import { STORE_FIELDS, indexOptions, type SearchData } from './search-options.ts';
+import { unpack } from './search-pack.ts';
+import { find, snippet, markWords, type Hit, type Piece } from './search-query.ts';
+
+/** How many results are shown; the count announced is of all of them. */
+const SHOWN = 25;
+
+const here = document.currentScript as HTMLScriptElement;
+/** The handbook's root: this script lives in <root>/search/. */
+const root = new URL('../', here.src);
+/** Opened from disk, a folder URL shows a file listing, not the page: name the file. */
+const page = location.protocol === 'file:' ? 'index.html' : '';
+
+let engine: MiniSearch | undefined;
+let lessons: SearchData['lessons'] = [];
+let hits: Hit[] = [];
+let active = -1;
+let opener: HTMLElement | null = null;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+const dialog = el('dialog', { class: 'lb-search', 'aria-labelledby': 'lb-search-label' });
+const input = el('input', {
+  id: 'lb-search-input',
+  type: 'text',
+  role: 'combobox',
+  'aria-autocomplete': 'list',
+  'aria-controls': 'lb-search-results',
+  'aria-expanded': 'false',
+  'aria-describedby': 'lb-search-status',
+  autocomplete: 'off',
+  autocapitalize: 'off',
+  spellcheck: 'false',
+  enterkeyhint: 'go',
+});
+const close = el('button', { type: 'button', class: 'lb-search-close' }, 'Close');
+const status = el('p', { id: 'lb-search-status', class: 'lb-search-status', role: 'status' });
+const list = el('div', { id: 'lb-search-results', class: 'lb-search-results', role: 'listbox', 'aria-label': 'Search results' });
+list.hidden = true;
+dialog.append(
+  el('div', { class: 'lb-search-bar' }, el('label', { id: 'lb-search-label', for: 'lb-search-input' }, 'Search the handbook'), close),
+  input,
+  status,
+  list,
+);
+
+function say(text: string) {
+  if (status.textContent !== text) status.textContent = text;
+}
+
+function marked(pieces: Piece[]): (Node | string)[] {
+  return pieces.map((p) => (p.mark ? el('mark', {}, p.text) : p.text));
+}
+
+function hitUrl(hit: Hit): string {
+  const [slug] = lessons[hit.lesson];
+  return `${new URL(`lessons/${encodeURIComponent(slug)}/${page}`, root).href}#${encodeURIComponent(hit.section)}`;
+}
+
+function setActive(i: number) {
+  const options = list.children;
+  options[active]?.setAttribute('aria-selected', 'false');
+  active = i;
+  const option = options[i];
+  if (option) {
+    option.setAttribute('aria-selected', 'true');
+    input.setAttribute('aria-activedescendant', option.id);
+    option.scrollIntoView({ block: 'nearest' });
+  } else input.removeAttribute('aria-activedescendant');
+}
+
+function render() {
+  const query = input.value.trim();
+  if (!engine) {
+    say('Loading the index…');
+    return;
+  }
+  hits = query ? find(engine, query) : [];
+  const shown = hits.slice(0, SHOWN);
+  list.replaceChildren(
+    ...shown.map((hit, i) => {
+      const terms = new Set(hit.terms);
+      return el(
+        'a',
+        { role: 'option', id: `lb-search-option-${i}`, href: hitUrl(hit), tabindex: '-1', 'aria-selected': 'false', class: 'lb-search-result' },
+        el('span', { class: 'lb-search-lesson' }, ...marked(markWords(lessons[hit.lesson][1], terms))),
+        el('span', { class: 'lb-search-title' }, ...marked(markWords(hit.title, terms))),
+        el('span', { class: 'lb-search-snippet' }, ...marked(snippet(hit.text, terms))),
+      );
+    }),
+  );
+  list.hidden = shown.length === 0;
+  input.setAttribute('aria-expanded', String(shown.length > 0));
+  active = -1;
+  setActive(shown.length ? 0 : -1);
+  if (!query) say(`Type to search ${lessons.length} ${lessons.length === 1 ? 'lesson' : 'lessons'}.`);
+  else if (!hits.length) say(`No results for “${query}”.`);
+  else if (hits.length > SHOWN) say(`${hits.length} results; the best ${SHOWN} are shown.`);
+  else say(`${hits.length} ${hits.length === 1 ? 'result' : 'results'}.`);
+}
+
+/** Goes to a result: the dialog closes first, so a result on this same page is not hidden behind it. */
+function go(url: string) {
+  opener = null;
+  dialog.close();
+  const to = new URL(url);
+  if (to.href.split('#')[0] !== location.href.split('#')[0]) {
+    location.href = url;
+    return;
+  }
+  // A section of this page: move there even when the page is still scrolling to another
+  // (Chromium lets a running smooth scroll win over a new #fragment), or is already at it.
+  location.hash = to.hash;
+  document.getElementById(decodeURIComponent(to.hash.slice(1)))?.scrollIntoView();
+}
+
+input.addEventListener('input', render);
+input.addEventListener('keydown', (e) => {
+  const count = list.children.length;
+  if (e.key === 'ArrowDown' && count) setActive((active + 1) % count);
+  else if (e.key === 'ArrowUp' && count) setActive((active - 1 + count) % count);
+  else if (e.key === 'Enter' && hits[active]) go(hitUrl(hits[active]));
+  else return;
+  e.preventDefault();
+});
+list.addEventListener('click', (e) => {
+  const option = (e.target as Element).closest('a');
+  if (!option || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+  e.preventDefault();
+  go(option.href);
+});
+close.addEventListener('click', () => dialog.close());
+// A click on the backdrop (outside the dialog's box) closes it, as Escape does.
+dialog.addEventListener('click', (e) => {
+  if (e.target === dialog) {
+    const r = dialog.getBoundingClientRect();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) dialog.close();
+  }
+});
+dialog.addEventListener('close', () => opener?.focus());
+
+/** The dialog's styles, beside this script; the dialog waits for them so it never shows unstyled. */
+const styles = new Promise<void>((resolve) => {
+  const link = el('link', { rel: 'stylesheet', href: new URL('search.css', here.src).href });
+  link.onload = link.onerror = () => resolve();
+  document.head.append(link);
+});
+document.body.append(dialog);
+
+function open() {
+  if (dialog.open) return input.focus();
+  const focused = document.activeElement as HTMLElement | null;
+  opener = focused && focused !== document.body ? focused : document.querySelector<HTMLElement>('.search-button');
+  void styles.then(() => {
+    if (dialog.open) return;
+    dialog.showModal();
+    // What the reader typed while this script loaded (search-boot.ts kept it).
+    const control = document.querySelector<HTMLElement>('.search-button');
+    const typed = control?.dataset.typed;
+    delete control?.dataset.typed;
+    input.focus();
+    if (typed) input.value = typed;
+    else input.select(); // the last query, replaced by typing
+    render();
+  });
+}
+
+function load(data: SearchData) {
+  lessons = data.lessons;
+  engine = MiniSearch.loadJS(unpack(data.index, STORE_FIELDS), indexOptions);
+  if (dialog.open) render();
+}
+
+(window as unknown as { lessonbookSearch: unknown }).lessonbookSearch = { open, load };
+open();

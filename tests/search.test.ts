@@ -1,0 +1,74 @@
+// The search index: what goes in (every section of the built lesson pages, as readers see
+// them), that packing it for the browser loses nothing, and how a result's text is cut.
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { collectDocs } from '../scripts/search-index.mjs';
+import { readLessonPage } from '../scripts/lib/search-docs.mjs';
+import { STORE_FIELDS, indexOptions } from '../src/client/search-options';
+import { pack, unpack } from '../src/client/search-pack';
+import { find, snippet } from '../src/client/search-query';
+
+const dist = 'dist';
+
+describe('the index of the built handbook (dist/, built first by npm test)', () => {
+  const { lessons, docs } = collectDocs(dist);
+
+  it('holds every section of every lesson, with its title and text, and nothing of the page around it', () => {
+    expect(lessons.map(([slug]) => slug)).toContain('working-with-engineering');
+    const seed = docs.filter((d) => lessons[d.l]![0] === 'working-with-engineering');
+    expect(seed.map((d) => d.s)).toEqual(['short-version', 'why-it-matters', 'how-to', 'common-mistakes', 'in-a-startup', 'in-an-enterprise', 'quick-check']);
+    expect(seed.map((d) => d.title)).toContain('How to be a partner engineers trust');
+    const mistakes = seed.find((d) => d.s === 'common-mistakes')!;
+    expect(mistakes.text).toMatch(/^Specifying the how — handing engineering a solution instead of a problem\. Being a disorganized/);
+    for (const d of docs) {
+      expect(d.text).not.toMatch(/^#|Check answer|Show the (model )?answer|Link to this section|Dark theme/);
+      expect(d.text).not.toMatch(/\s{2}/);
+    }
+  });
+
+  it('gives the quick check its questions and answers', () => {
+    const quick = docs.find((d) => lessons[d.l]![0] === 'working-with-engineering' && d.s === 'quick-check')!;
+    expect(quick.text).toContain('In the architect/builder model, what does the PM own?');
+    expect(quick.text).toContain('The what and the why.');
+  });
+
+  it('loses nothing when packed for the browser: the same results, in the same order, with the same scores', () => {
+    const engine = new MiniSearch(indexOptions);
+    engine.addAll(docs);
+    const plain = engine.toJSON();
+    const packed = JSON.parse(JSON.stringify(pack(plain, STORE_FIELDS)));
+    expect(unpack(packed, STORE_FIELDS)).toEqual(JSON.parse(JSON.stringify(plain)));
+    const loaded = MiniSearch.loadJS(unpack(packed, STORE_FIELDS), indexOptions);
+    for (const query of ['estimate', 'system health until', 'malicious complience', 'crisp prob']) {
+      expect(find(loaded, query), query).toEqual(find(engine, query));
+      expect(loaded.search(query, { prefix: true }), query).toEqual(engine.search(query, { prefix: true }));
+    }
+  });
+});
+
+describe('reading a lesson page', () => {
+  it('is undefined for a page that is not a lesson (a former slug’s redirect)', () => {
+    expect(readLessonPage('<!doctype html><meta http-equiv="refresh" content="0; url=../x/"><p>Moved</p>')).toBeUndefined();
+  });
+});
+
+describe('the text a result shows', () => {
+  const text =
+    'Estimates feed roadmaps, dependencies, and commitments to other teams and customers, so they travel far and tend to harden into promises along the way. Make the range and the uncertainty travel with the number. Work with the SDM on capacity and with the TPM on cross-team dependencies.';
+  const join = (pieces: { text: string; mark: boolean }[]) => pieces.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+
+  it('marks the matched words, whatever their case', () => {
+    expect(join(snippet('Ask what drives the Estimate.', new Set(['estimate'])))).toBe('Ask what drives the [Estimate].');
+  });
+
+  it('is cut around the matched words, at word boundaries, with "…" where it was cut', () => {
+    const shown = join(snippet(text, new Set(['capacity', 'sdm']), 80));
+    expect(shown).toMatch(/^…[A-Za-z]/);
+    expect(shown).toContain('[SDM] on [capacity]');
+    expect(shown.length).toBeLessThan(100);
+  });
+
+  it('starts at the beginning when only the title matched', () => {
+    expect(join(snippet(text, new Set(['nothing']), 60))).toMatch(/^Estimates feed roadmaps.* …$/);
+  });
+});
