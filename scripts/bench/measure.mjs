@@ -1,0 +1,118 @@
+// How the benchmark measures one build: wall time of the command, peak memory of its whole
+// process tree (Astro starts esbuild and may start more; a single-process figure such as
+// `/usr/bin/time -f %M` would miss them), and the size of what it wrote.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const PAGE = 4096;
+
+function childrenOf(pid) {
+  const kids = [];
+  let tasks = [];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return kids; // the process has already gone
+  }
+  for (const tid of tasks) {
+    try {
+      const text = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+      if (text) kids.push(...text.split(/\s+/).map(Number));
+    } catch {}
+  }
+  return kids;
+}
+
+function rssBytes(pid) {
+  try {
+    // statm's second field is the resident set in pages.
+    return Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+  } catch {
+    return 0;
+  }
+}
+
+/** Resident memory of `pid` and every process below it, right now. */
+export function treeRss(pid) {
+  let total = 0;
+  const seen = new Set();
+  const todo = [pid];
+  while (todo.length) {
+    const p = todo.pop();
+    if (seen.has(p)) continue;
+    seen.add(p);
+    total += rssBytes(p);
+    todo.push(...childrenOf(p));
+  }
+  return total;
+}
+
+// bash's `times` prints the user and system CPU time of every process the shell waited
+// for, including theirs: exact CPU cost of the whole tree, which, unlike wall time, barely
+// moves when other work shares the CPU.
+const WITH_CPU_TIMES = '"$@"; status=$?; times >&3; exit $status';
+
+function seconds(text) {
+  const m = /(\d+)m([\d.]+)s/.exec(text);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+}
+
+/**
+ * Runs a command to completion with its output captured (Astro prints a line per page,
+ * which would drown the figures), sampling the tree's memory every `intervalMs`.
+ * Resolves to { code, ms, cpuMs, peakRss, tail } where tail is the end of its output.
+ */
+export function measure(command, args, { cwd, env, intervalMs = 100 } = {}) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn('bash', ['-c', WITH_CPU_TIMES, 'bash', command, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    let peakRss = 0;
+    let tail = '';
+    let times = '';
+    const keep = (chunk) => {
+      tail = (tail + chunk.toString()).slice(-6000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.stdio[3].on('data', (chunk) => (times += chunk));
+    const sample = () => {
+      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+    };
+    const timer = setInterval(sample, intervalMs);
+    child.on('error', (error) => keep(`could not start bash: ${error.message}\n`));
+    child.on('close', (code) => {
+      clearInterval(timer);
+      // Second line of `times`: user and system time of the children.
+      const [user, system] = (times.trim().split('\n')[1] ?? '').split(/\s+/).map(seconds);
+      resolve({ code: code ?? 1, ms: performance.now() - started, cpuMs: (user + system) * 1000, peakRss, tail });
+    });
+  });
+}
+
+/** Total bytes of every file under `dir`. */
+export function dirBytes(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median size of the lesson pages (`lessons/<slug>/index.html`) and how many there are. */
+export function lessonPageBytes(outDir) {
+  const lessonsDir = path.join(outDir, 'lessons');
+  const sizes = [];
+  for (const slug of readdirSync(lessonsDir)) {
+    try {
+      sizes.push(statSync(path.join(lessonsDir, slug, 'index.html')).size);
+    } catch {}
+  }
+  return { pages: sizes.length, median: sizes.length ? median(sizes) : 0 };
+}
