@@ -38,17 +38,17 @@ export function defaultDisplayPath(file: string): string {
 }
 
 /** The slug Astro gives a lesson: its `slug:`, else its file name made URL-safe. */
-function slugOf(file: string, data: Record<string, unknown> | undefined): { slug: string; fromFrontmatter: boolean } {
-  if (data && typeof data.slug === 'string' && data.slug) return { slug: data.slug, fromFrontmatter: true };
-  return { slug: slugify(path.basename(file, path.extname(file))), fromFrontmatter: false };
+function slugOf(file: string, data: Record<string, unknown> | undefined): { slug: string; slugFromFrontmatter: boolean } {
+  if (data && typeof data.slug === 'string' && data.slug) return { slug: data.slug, slugFromFrontmatter: true };
+  return { slug: slugify(path.basename(file, path.extname(file))), slugFromFrontmatter: false };
 }
 
 /** Checks one lesson on its own; what it links to is checked with the others. */
 function checkLesson(file: string, shown: string, report: (issue: LessonIssue, warning?: boolean) => void): LessonFacts {
   const facts: LessonFacts = {
     file: shown,
-    ...(({ slug, fromFrontmatter }) => ({ slug, slugFromFrontmatter: fromFrontmatter }))(slugOf(file, undefined)),
-    slugLine: undefined,
+    ...slugOf(file, undefined),
+    slugLine: 1,
     formerSlugs: [],
     anchors: new Set(),
     sectionIds: [],
@@ -64,19 +64,22 @@ function checkLesson(file: string, shown: string, report: (issue: LessonIssue, w
   const front = checkFrontmatter(source);
   front.issues.forEach((i) => report(i));
   front.warnings.forEach((w) => report(w, true));
-  const { slug, fromFrontmatter } = slugOf(file, front.data);
-  Object.assign(facts, { slug, slugFromFrontmatter: fromFrontmatter, slugLine: fromFrontmatter ? front.lineOf(['slug']) : 1 });
+  // Read leniently: a lesson with a bad tagline still has its slug, and links to it still work.
+  Object.assign(facts, slugOf(file, front.data));
+  if (facts.slugFromFrontmatter) facts.slugLine = front.lineOf(['slug']);
   const formerSlugs = Array.isArray(front.data?.formerSlugs) ? (front.data.formerSlugs as unknown[]) : [];
   formerSlugs.forEach((former, index) => {
     if (typeof former === 'string') facts.formerSlugs.push({ slug: former, index, line: front.lineOf(['formerSlugs', index]) });
   });
-  const quiz = (Array.isArray(front.data?.quiz) ? (front.data.quiz as { id?: unknown }[]) : [])
-    .filter((q): q is { id: string } => typeof q?.id === 'string');
+  const quiz = (Array.isArray(front.data?.quiz) ? (front.data.quiz as { id?: unknown }[]) : []).filter(
+    (q): q is { id: string } => typeof q?.id === 'string',
+  );
 
   const body = checkBody(source.body, source.bodyLine, quiz);
   body.issues.forEach((i) => report(i));
   body.warnings.forEach((w) => report(w, true));
-  return { ...facts, anchors: body.anchors, sectionIds: body.sectionIds, sectionPages: body.sectionPages, links: body.links };
+  const { anchors, sectionIds, sectionPages, links } = body;
+  return { ...facts, anchors, sectionIds, sectionPages, links };
 }
 
 /** The lesson files of a folder, in name order: the files the build's glob reads. */

@@ -31,10 +31,12 @@ function slugCollisions(lessons: LessonFacts[], report: (file: string, issue: Le
   for (const lesson of lessons) {
     const first = owner.get(lesson.slug);
     if (first) {
-      report(lesson.file, {
-        line: lesson.slugLine,
+      // Blame the lesson that chose the slug with `slug:` over one that has it from its file name.
+      const [blamed, other] = lesson.slugFromFrontmatter || !first.slugFromFrontmatter ? [lesson, first] : [first, lesson];
+      report(blamed.file, {
+        line: blamed.slugLine,
         field: 'slug',
-        message: `"${lesson.slug}" is already the slug of ${first.file}, so both would be /lessons/${lesson.slug}/; give one of them its own \`slug:\``,
+        message: `"${lesson.slug}" is already the slug of ${other.file}, so both would be /lessons/${lesson.slug}/; give one of them its own \`slug:\``,
       });
     } else owner.set(lesson.slug, lesson);
   }

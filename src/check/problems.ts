@@ -21,8 +21,8 @@ export function summary(problems: Problem[], lessons: number): string {
   const files = new Set(problems.map((p) => p.file)).size;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const errors = problems.length - warnings;
-  const detail =
-    warnings === 0 ? '' : errors === 0 ? ` (${warnings === 1 ? 'a warning' : 'all warnings'})` : ` (${plural(warnings, 'warning')})`;
+  if (errors === 0) return `${plural(warnings, 'warning')} in ${plural(files, 'lesson')}, nothing that stops the build`;
+  const detail = warnings === 0 ? '' : ` (${plural(warnings, 'warning')})`;
   return `${plural(problems.length, 'problem')} in ${plural(files, 'lesson')}${detail}`;
 }
 

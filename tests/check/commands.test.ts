@@ -46,6 +46,17 @@ describe('npm run check', () => {
     expect(status).toBe(0);
   });
 
+  it('prints warnings but passes when nothing is an error', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lessonbook-warnings-'));
+    for (const file of ['warnings.mdx', 'good-lesson.mdx']) cpSync(`tests/fixtures/check/bad/${file}`, path.join(dir, file));
+    const { status, stdout } = npm(['check', '--', dir]);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/warnings\.mdx:6: warning: quiz\[0\]: /);
+    expect(lines.at(-1)).toBe('3 warnings in 1 lesson, nothing that stops the build');
+    expect(status).toBe(0);
+  });
+
   it('says so when the folder does not exist', () => {
     const { status, stderr } = npm(['check', '--', 'no/such/folder']);
     expect(status).toBe(1);

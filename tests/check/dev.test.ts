@@ -1,0 +1,85 @@
+/**
+ * `npm run dev` while writing: a mistake shows the checker's own line in the browser
+ * overlay and in the terminal, and the page comes back by itself when the file is fixed.
+ * A real dev server on a fixture folder of its own, a real Chromium.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Inside the project, so the dev server's file watcher sees the edits.
+const lessons = mkdtempSync(path.resolve('.lessonbook/check-dev-'));
+const port = Number(process.env.LESSONBOOK_DEV_TEST_PORT ?? 4477);
+const lesson = path.join(lessons, 'second-lesson.mdx');
+const shown = path.relative(process.cwd(), lesson);
+let server: ChildProcess;
+let log = '';
+let url = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  cpSync('tests/fixtures/check/site', lessons, { recursive: true });
+  // Vitest's own variables (NODE_ENV=test, MODE, BASE_URL, SSR, …) would change what the
+  // dev server does: it gets the environment an author's terminal has.
+  const vitestOwn = new Set(['NODE_ENV', 'TEST', 'MODE', 'BASE_URL', 'DEV', 'PROD', 'SSR']);
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestOwn.has(k) && !k.startsWith('VITEST')));
+  server = spawn(process.execPath, ['tests/check/support/dev-server.mjs', String(port)], {
+    env: { ...env, LESSONBOOK_LESSONS: lessons, FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const ready = new Promise<string>((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      log += chunk.toString();
+      const local = /Local\s+(http:\/\/\S+\/)/.exec(log);
+      if (local) resolve(local[1]!);
+    };
+    server.stdout!.on('data', read);
+    server.stderr!.on('data', read);
+    server.on('exit', () => reject(new Error(`the dev server stopped:\n${log}`)));
+  });
+  url = await ready;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+  });
+}, 300_000);
+
+afterAll(async () => {
+  writeFileSync(path.resolve('.lessonbook/check-dev.log'), log); // the server's output, for a failed run
+  await browser?.close();
+  if (server?.exitCode === null) {
+    const stopped = new Promise((resolve) => server.on('exit', resolve));
+    server.kill('SIGTERM');
+    await stopped;
+  }
+  rmSync(lessons, { recursive: true, force: true });
+});
+
+describe('npm run dev', () => {
+  it('shows a bad lesson’s problem in the overlay and the terminal, and recovers on save', async () => {
+    const page = await browser.newPage();
+    // A fresh dev server may still be optimizing its dependencies: wait until it serves.
+    await expect
+      .poll(async () => (await page.goto(`${url}lessons/second-lesson/`))?.status(), { timeout: 60_000, interval: 1000 })
+      .toBe(200);
+    const good = readFileSync(lesson, 'utf8');
+
+    writeFileSync(lesson, good.replace('answer: a', 'answer: c'));
+    const line = `${shown}:12: quiz[0].answer: "c" is not one of the options (a, b); use one of them`;
+    // No reload by hand: on save the dev server reloads the page, which now shows the overlay.
+    const overlay = page.locator('vite-error-overlay');
+    await overlay.waitFor({ state: 'attached', timeout: 30_000 });
+    expect((await page.request.get(`${url}lessons/second-lesson/`)).status()).toBe(500);
+    const message = await overlay.evaluate((el) => (el.shadowRoot?.querySelector('#message-content') as HTMLElement | null)?.innerText ?? '');
+    // The overlay shows `code` without its backquotes; the words and the place are the same.
+    expect(message).toContain(line.replaceAll('`', ''));
+    expect(message).toContain('1 problem in 1 lesson');
+    await expect.poll(() => log, { timeout: 10_000 }).toContain(line);
+
+    writeFileSync(lesson, good);
+    await page.locator('h1', { hasText: 'Second lesson' }).waitFor({ timeout: 30_000 });
+    await page.close();
+  }, 120_000);
+});
