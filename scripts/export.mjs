@@ -11,7 +11,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root, run } from './lib/run.mjs';
-import { takeBuildLock } from './lib/lock.mjs';
 import { readSite } from './lib/export-site.mjs';
 import { writeOffline } from './lib/export-offline.mjs';
 import { lessonPages, singleFile } from './lib/export-single.mjs';
@@ -39,25 +38,35 @@ if (builtAt < changedAt) {
   if (run('node', ['scripts/build.mjs'], { env: { LESSONBOOK_OUT: dist } }) !== 0) process.exit(1);
 } else console.log(`Reusing ${show(dist)}/ (built after the last change to the lessons and the code).`);
 
-// Hold the build lock while reading dist/, so no build swaps it out from under the export.
-takeBuildLock();
+// No build lock: the export never runs Astro, and waiting for unrelated builds (the lock
+// is per project) would only slow it. A build of this same dist/ finishing mid-export is
+// caught below and named.
 const t0 = performance.now();
-const site = readSite(dist);
 rmSync(next, { recursive: true, force: true });
-const offline = writeOffline(site, path.join(next, 'handbook'));
-const problems = [...offline.problems];
-
-mkdirSync(path.join(next, 'single'), { recursive: true });
-const singles = lessonPages(site);
-for (const file of singles) {
-  const { html, problems: found } = singleFile(site, file);
-  problems.push(...found);
-  writeFileSync(path.join(next, 'single', `${path.posix.basename(path.posix.dirname(file))}.html`), html);
-}
-if (site.files.includes('print/index.html')) {
-  const { html, problems: found } = singleFile(site, 'print/index.html', 'the whole handbook');
-  problems.push(...found);
-  writeFileSync(path.join(next, 'single', 'handbook.html'), html);
+/** @type {import('./lib/export-offline.mjs').ExportProblem[]} */
+const problems = [];
+let site, offline, singles;
+try {
+  site = readSite(dist);
+  offline = writeOffline(site, path.join(next, 'handbook'));
+  problems.push(...offline.problems);
+  mkdirSync(path.join(next, 'single'), { recursive: true });
+  singles = lessonPages(site);
+  for (const file of singles) {
+    const { html, problems: found } = singleFile(site, file);
+    problems.push(...found);
+    writeFileSync(path.join(next, 'single', `${path.posix.basename(path.posix.dirname(file))}.html`), html);
+  }
+  if (site.files.includes('print/index.html')) {
+    const { html, problems: found } = singleFile(site, 'print/index.html', 'the whole handbook');
+    problems.push(...found);
+    writeFileSync(path.join(next, 'single', 'handbook.html'), html);
+  }
+} catch (error) {
+  rmSync(next, { recursive: true, force: true });
+  if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
+  console.error(`${show(dist)}/ changed while it was being exported (a build finished?): ${/** @type {Error} */ (error).message}\nRun the export again.`);
+  process.exit(1);
 }
 
 if (problems.length > 0) {

@@ -1,39 +1,14 @@
-// HTML handling shared by the exporters: parse and serialize with htmlparser2 (a real
-// parser: attribute values, entities and script text stay exactly right, where regexes
-// over HTML would not), visit every URL a page references, and keep the page's
-// Content-Security-Policy true to the inline scripts and styles it ends up with.
-import { DomUtils, parseDocument } from 'htmlparser2';
+// HTML handling shared by the exporters. htmlparser2 reads each page (a real parser: quoting,
+// entities, script text and comments are never mistaken for tags or links, as a regex over
+// HTML eventually would) and tells where every tag and attribute is; the exporters then
+// change only those spans of the original text. Everything else stays byte for byte as the
+// build wrote it — so the scripts' CSP hashes stay true — and a 1,000-lesson export does
+// not pay for building and re-serializing a document tree per page.
+import { Parser } from 'htmlparser2';
 import { sha256, splitPolicy } from './csp.mjs';
 
-/** @typedef {import('domhandler').Document} Document */
-/** @typedef {import('domhandler').Element} Element */
-
-/** @param {string} html @returns {Document} */
-export const parseHtml = (html) => parseDocument(html, { decodeEntities: true, lowerCaseAttributeNames: true });
-
-/** @param {Document} doc @returns {string} */
-export const serialize = (doc) => DomUtils.getOuterHTML(doc, { encodeEntities: 'utf8', decodeEntities: true });
-
-/**
- * @param {Document | Element} root
- * @param {(el: Element) => boolean} [test]
- * @returns {Element[]}
- */
-export const elements = (root, test = () => true) => /** @type {Element[]} */ (DomUtils.findAll(test, root.children));
-
-/** The text inside an element (a script's or a style's source). */
-export const textOf = (/** @type {Element} */ el) => DomUtils.textContent(el);
-
-/** Replaces an element's children with one text node (a script's or style's new source). */
-export function setText(/** @type {Element} */ el, /** @type {string} */ text) {
-  const doc = parseDocument(`<${el.name}>${text}</${el.name}>`);
-  const parsed = /** @type {Element} */ (doc.children[0]);
-  el.children = parsed.children;
-  for (const child of el.children) child.parent = el;
-}
-
 /** Attributes that name a URL, per element. */
-const URL_ATTRIBUTES = /** @type {Record<string, string[]>} */ ({
+export const URL_ATTRIBUTES = /** @type {Record<string, string[]>} */ ({
   a: ['href'],
   area: ['href'],
   link: ['href'],
@@ -53,33 +28,111 @@ const URL_ATTRIBUTES = /** @type {Record<string, string[]>} */ ({
 /** Schemes that never point at a file of the site. */
 const OTHER_SCHEMES = /^(?:mailto|tel|javascript|data|blob|about):/i;
 
+/** Text safe inside a double-quoted attribute value. */
+export const escapeAttribute = (/** @type {string} */ value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/** Text safe as element content. */
+export const escapeText = (/** @type {string} */ value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /**
- * Calls `rewrite` for every URL the page references (srcset candidates one by one) and
- * stores what it returns. The canonical link keeps its absolute hosted URL: it says where
- * the page lives, which stays true of a copy.
- * @param {Element[]} all every element of the page (from one `elements(doc)` walk: a big
- *   page is walked once, not once per question asked of it)
- * @param {(url: string, el: Element, attribute: string) => string} rewrite
+ * @typedef {object} Tag an opening tag, as the handlers see it
+ * @property {string} name
+ * @property {Record<string, string>} attribs decoded values
+ * @property {number} start offset of `<`
+ * @property {number} end offset just past `>`
+ * @property {(attribute: string, value: string) => void} set gives an existing attribute a new value
+ * @property {(text: string) => void} replace replaces the whole tag (for a void element: the element)
+ *
+ * @typedef {object} EditHandlers
+ * @property {(tag: Tag) => void} [open]
+ * @property {(name: string, span: { start: number, end: number }) => void} [close] an explicit end tag
+ * @property {() => void} [done] after the last tag, before the edits are applied
  */
-export function rewriteUrls(all, rewrite) {
-  for (const el of all) {
-    if (!(el.name in URL_ATTRIBUTES)) continue;
-    if (el.name === 'link' && /\bcanonical\b/i.test(el.attribs.rel ?? '')) continue;
-    for (const attribute of URL_ATTRIBUTES[el.name]) {
-      const value = el.attribs[attribute];
-      if (value === undefined) continue;
-      const one = (/** @type {string} */ url) => (url === '' || url.startsWith('#') || OTHER_SCHEMES.test(url) ? url : rewrite(url, el, attribute));
-      el.attribs[attribute] =
-        attribute === 'srcset'
-          ? value
-              .split(',')
-              .map((candidate) => {
-                const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-                return [one(url), ...descriptor].join(' ');
-              })
-              .join(', ')
-          : one(value.trim());
-    }
+
+/**
+ * Reads `html` with htmlparser2 and returns it with the handlers' edits applied. Handlers
+ * edit through `tag.set` / `tag.replace` or `edit(start, end, text)` on offsets of `html`;
+ * an edit inside a span another edit replaces is dropped (the outer one wins).
+ * @param {string} html
+ * @param {(edit: (start: number, end: number, text: string) => void) => EditHandlers} handlersFor
+ */
+export function editHtml(html, handlersFor) {
+  /** @type {{ start: number, end: number, text: string }[]} */
+  const edits = [];
+  const edit = (/** @type {number} */ start, /** @type {number} */ end, /** @type {string} */ text) => edits.push({ start, end, text });
+  const handlers = handlersFor(edit);
+  /** @type {Map<string, [number, number]>} */
+  let spans = new Map();
+  const parser = new Parser(
+    {
+      onopentagname() {
+        spans = new Map();
+      },
+      onattribute(name) {
+        // startIndex..endIndex is exactly `name="value"` (or `name=value`, or `name`).
+        if (!spans.has(name)) spans.set(name, [parser.startIndex, parser.endIndex]);
+      },
+      onopentag(name, attribs) {
+        const start = parser.startIndex;
+        const end = parser.endIndex + 1;
+        const own = spans;
+        handlers.open?.({
+          name,
+          attribs,
+          start,
+          end,
+          set(attribute, value) {
+            const span = own.get(attribute);
+            if (!span) throw new Error(`<${name}> has no ${attribute} attribute to change`);
+            edit(span[0], span[1], `${attribute}="${escapeAttribute(value)}"`);
+          },
+          replace: (text) => edit(start, end, text),
+        });
+      },
+      onclosetag(name, isImplied) {
+        if (!isImplied) handlers.close?.(name, { start: parser.startIndex, end: parser.endIndex + 1 });
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  handlers.done?.();
+
+  // Insertions (start === end) before replacements at the same offset; wider spans first.
+  edits.sort((a, b) => a.start - b.start || (a.start === a.end ? -1 : 0) - (b.start === b.end ? -1 : 0) || b.end - a.end);
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    if (e.start < at) continue; // inside a span already replaced
+    out += html.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + html.slice(at);
+}
+
+/**
+ * Calls `rewrite` for each URL of a tag that names one (srcset candidates one by one) and
+ * sets what it returns. The canonical link keeps its absolute hosted URL: it says where the
+ * page lives, which stays true of a copy.
+ * @param {Tag} tag
+ * @param {(url: string, attribute: string) => string} rewrite
+ */
+export function rewriteTagUrls(tag, rewrite) {
+  if (tag.name === 'link' && /\bcanonical\b/i.test(tag.attribs.rel ?? '')) return;
+  for (const attribute of URL_ATTRIBUTES[tag.name] ?? []) {
+    const value = tag.attribs[attribute];
+    if (value === undefined) continue;
+    const one = (/** @type {string} */ url) => (url === '' || url.startsWith('#') || OTHER_SCHEMES.test(url) ? url : rewrite(url, attribute));
+    const next =
+      attribute === 'srcset'
+        ? value
+            .split(',')
+            .map((candidate) => {
+              const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+              return [one(url), ...descriptor].join(' ');
+            })
+            .join(', ')
+        : one(value.trim());
+    if (next !== value) tag.set(attribute, next);
   }
 }
 
@@ -112,40 +165,37 @@ export function inlineableModule(source, file) {
         'Keep page scripts self-contained (Astro bundles each page script into one file unless they share code).',
     );
   }
-  if (/<\/script/i.test(source)) return source.replace(/<\/script/gi, '<\\/script');
-  return source;
+  return inlineableScript(source);
 }
+
+/** Script text that cannot end its <script> element early. */
+export const inlineableScript = (/** @type {string} */ source) => source.replace(/<\/script/gi, '<\\/script');
 
 /**
- * Brings the page's Content-Security-Policy <meta> in line with its inline scripts and
- * styles: each gets its hash in script-src or style-src (no 'unsafe-inline'), and
- * `extraSources` adds sources to a directive (such as `data:` for inlined fonts).
- * @param {Element[]} all every element of the page
- * @param {Record<string, string[]>} [extraSources]
+ * The page's Content-Security-Policy with more sources: the hashes of scripts and styles
+ * the export inlined (no 'unsafe-inline'), or `data:` for inlined images and fonts.
+ * @param {string} policy
+ * @param {Record<string, string[]>} sources by directive
  */
-export function updateCsp(all, extraSources = {}) {
-  const meta = all.find((el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'content-security-policy');
-  if (!meta) return;
+export function widenPolicy(policy, sources) {
   /** @type {Map<string, string[]>} */
   const directives = new Map();
-  for (const directive of splitPolicy(meta.attribs.content ?? '')) {
-    const [name = '', ...sources] = directive.split(' ');
-    directives.set(name.toLowerCase(), sources);
+  for (const directive of splitPolicy(policy)) {
+    const [name = '', ...values] = directive.split(' ');
+    directives.set(name.toLowerCase(), values);
   }
-  const add = (/** @type {string} */ name, /** @type {string[]} */ sources) => {
+  for (const [name, values] of Object.entries(sources)) {
+    if (values.length === 0) continue;
     const current = directives.get(name) ?? [...(directives.get('default-src') ?? [])];
-    for (const source of sources) if (!current.includes(source)) current.push(source);
+    for (const value of values) if (!current.includes(value)) current.push(value);
     directives.set(name, current);
-  };
-  const hashes = (/** @type {string} */ tag) =>
-    all
-      .filter((el) => el.name === tag && !el.attribs.src && !(tag === 'script' && /json|importmap/.test(el.attribs.type ?? '')))
-      .map((el) => `'${sha256(textOf(el))}'`);
-  const scripts = hashes('script');
-  const styles = hashes('style');
-  if (scripts.length) add('script-src', scripts);
-  if (styles.length) add('style-src', styles);
-  for (const [name, sources] of Object.entries(extraSources)) add(name, sources);
-  meta.attribs.content = [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+  }
+  return [...directives].map(([name, values]) => [name, ...values].join(' ')).join('; ');
 }
 
+/** A CSP source for an inline script or style. */
+export const hashSource = (/** @type {string} */ text) => `'${sha256(text)}'`;
+
+/** Whether a tag is the page's Content-Security-Policy <meta>. */
+export const isCspMeta = (/** @type {Tag} */ tag) =>
+  tag.name === 'meta' && tag.attribs['http-equiv']?.toLowerCase() === 'content-security-policy';

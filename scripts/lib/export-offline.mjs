@@ -3,10 +3,12 @@
 // a page file (`../x/index.html`), redirect pages (section previews, moved lessons) are
 // left out and links to them go straight to where they lead, module scripts are inlined
 // (file:// refuses to load them), and the Content-Security-Policy keeps its hashes true.
+// The policy is otherwise kept as built: Chromium matches 'self' to file: URLs, so the
+// stylesheet beside the page loads (the offline tests fail on any CSP refusal).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HOST_ONLY } from './export-site.mjs';
-import { elements, inlineableModule, parseHtml, rewriteCssUrls, rewriteUrls, serialize, setText, updateCsp } from './export-html.mjs';
+import { editHtml, hashSource, inlineableModule, isCspMeta, rewriteCssUrls, rewriteTagUrls, widenPolicy } from './export-html.mjs';
 
 /** `from` and `to` are site files; the link from one to the other, opened from disk. */
 function relativeLink(/** @type {string} */ from, /** @type {string} */ to, /** @type {string} */ hash) {
@@ -58,24 +60,38 @@ export function writeOffline(site, out) {
   };
 
   for (const file of pages) {
-    const doc = parseHtml(readFileSync(path.join(site.dir, file), 'utf8'));
-    const all = elements(doc);
-    for (const el of all.filter((e) => e.name === 'link' && /\bmodulepreload\b/i.test(e.attribs.rel ?? ''))) {
-      el.parent?.children.splice(el.parent.children.indexOf(el), 1);
-      delete el.attribs.href; // out of the page; no URL of it to rewrite
-    }
-    for (const script of all.filter((e) => e.name === 'script' && e.attribs.type === 'module' && !!e.attribs.src)) {
-      const target = site.land(new URL(script.attribs.src, site.urlOf(file)));
-      if (!target) {
-        problems.push({ file, url: script.attribs.src, reason: 'names no file of the built site' });
-        continue;
-      }
-      delete script.attribs.src;
-      setText(script, inlineableModule(readFileSync(path.join(site.dir, target.file), 'utf8'), target.file));
-    }
-    rewriteUrls(all, (url) => localLink(file, url));
-    updateCsp(all);
-    writeFileSync(folderFor(path.join(out, file)), serialize(doc));
+    const html = editHtml(readFileSync(path.join(site.dir, file), 'utf8'), (edit) => {
+      /** @type {import('./export-html.mjs').Tag | undefined} */
+      let csp;
+      /** @type {{ start: number, source: string } | undefined} */
+      let moduleScript;
+      /** @type {string[]} */
+      const hashes = [];
+      return {
+        open(tag) {
+          if (isCspMeta(tag)) csp = tag;
+          if (tag.name === 'link' && /\bmodulepreload\b/i.test(tag.attribs.rel ?? '')) return tag.replace('');
+          if (tag.name === 'script' && tag.attribs.type === 'module' && tag.attribs.src) {
+            const target = site.land(new URL(tag.attribs.src, site.urlOf(file)));
+            if (!target) return void problems.push({ file, url: tag.attribs.src, reason: 'names no file of the built site' });
+            const source = inlineableModule(readFileSync(path.join(site.dir, target.file), 'utf8'), target.file);
+            moduleScript = { start: tag.start, source };
+            return;
+          }
+          rewriteTagUrls(tag, (url) => localLink(file, url));
+        },
+        close(name, span) {
+          if (name !== 'script' || !moduleScript) return;
+          edit(moduleScript.start, span.end, `<script type="module">${moduleScript.source}</script>`);
+          hashes.push(hashSource(moduleScript.source));
+          moduleScript = undefined;
+        },
+        done() {
+          if (csp && hashes.length) csp.set('content', widenPolicy(csp.attribs.content ?? '', { 'script-src': hashes }));
+        },
+      };
+    });
+    writeFileSync(folderFor(path.join(out, file)), html);
   }
 
   for (const file of copied) {

@@ -1,10 +1,22 @@
 // One self-contained HTML file per lesson: the lesson page with its stylesheets, scripts
 // and images inlined, so the file works on its own — saved out of an e-mail, copied onto
 // a stick. Nothing else of the site comes along, so links to other pages go to the hosted
-// handbook (absolute URLs), and the page says so at the top.
+// handbook (absolute URLs), and the page says so at the top. Its Content-Security-Policy
+// gains the hashes of the inlined styles and scripts, and data: for images and fonts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { elements, inlineableModule, parseHtml, rewriteCssUrls, rewriteUrls, serialize, setText, updateCsp } from './export-html.mjs';
+import {
+  editHtml,
+  escapeAttribute,
+  escapeText,
+  hashSource,
+  inlineableModule,
+  inlineableScript,
+  isCspMeta,
+  rewriteCssUrls,
+  rewriteTagUrls,
+  widenPolicy,
+} from './export-html.mjs';
 
 const TYPES = /** @type {Record<string, string>} */ ({
   '.png': 'image/png',
@@ -35,7 +47,7 @@ export const lessonPages = (/** @type {import('./export-site.mjs').Site} */ site
 export function singleFile(site, file, what = 'one lesson') {
   /** @type {import('./export-offline.mjs').ExportProblem[]} */
   const problems = [];
-  const doc = parseHtml(readFileSync(path.join(site.dir, file), 'utf8'));
+  const self = site.urlOf(file);
   const read = (/** @type {string} */ from, /** @type {string} */ url) => {
     const target = site.land(new URL(url, site.urlOf(from)));
     if (!target) problems.push({ file: from, url, reason: 'names no file of the built site' });
@@ -47,36 +59,8 @@ export function singleFile(site, file, what = 'one lesson') {
     const type = TYPES[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream';
     return `data:${type};base64,${found.data.toString('base64')}`;
   };
-
-  const all = elements(doc);
-  for (const link of all.filter((e) => e.name === 'link')) {
-    const rel = (link.attribs.rel ?? '').toLowerCase();
-    if (/\bcanonical\b/.test(rel)) continue;
-    if (/\bstylesheet\b/.test(rel) && link.attribs.href) {
-      const found = read(file, link.attribs.href);
-      if (!found) continue;
-      // Trimmed: the Nu HTML checker hashes a style without its trailing newline (browsers keep it).
-      const css = rewriteCssUrls(found.data.toString('utf8').trim(), (url) => dataUri(found.file, url));
-      link.name = 'style';
-      link.attribs = link.attribs.media ? { media: link.attribs.media } : {};
-      setText(link, css);
-    } else if (/\bicon\b/.test(rel) && link.attribs.href) {
-      link.attribs.href = dataUri(file, link.attribs.href);
-    } else {
-      link.parent?.children.splice(link.parent.children.indexOf(link), 1); // preloads: nothing to load
-      delete link.attribs.href;
-    }
-  }
-  for (const script of all.filter((e) => e.name === 'script' && !!e.attribs.src)) {
-    const found = read(file, script.attribs.src);
-    if (!found) continue;
-    delete script.attribs.src;
-    const source = found.data.toString('utf8');
-    setText(script, script.attribs.type === 'module' ? inlineableModule(source, found.file) : source.replace(/<\/script/gi, '<\\/script'));
-  }
-
-  const self = site.urlOf(file);
-  rewriteUrls(all, (url, el) => {
+  /** Where a URL of the page leads, for a file with nothing of the site beside it. */
+  const standalone = (/** @type {string} */ url, /** @type {string} */ tagName) => {
     let resolved;
     try {
       resolved = new URL(url, self);
@@ -84,7 +68,7 @@ export function singleFile(site, file, what = 'one lesson') {
       return url;
     }
     if (!site.owns(resolved)) return url;
-    if (el.name !== 'a' && el.name !== 'area') return dataUri(file, url);
+    if (tagName !== 'a' && tagName !== 'area') return dataUri(file, url); // images and the like come inside
     const target = site.land(resolved);
     if (!target) {
       problems.push({ file, url, reason: 'names no page of the built site' });
@@ -92,22 +76,67 @@ export function singleFile(site, file, what = 'one lesson') {
     }
     if (target.file === file) return target.hash || '#top';
     return site.urlOf(target.file).href + target.hash;
+  };
+
+  const source = readFileSync(path.join(site.dir, file), 'utf8');
+  const html = editHtml(source, (edit) => {
+    /** @type {import('./export-html.mjs').Tag | undefined} */
+    let csp;
+    /** @type {{ start: number, type: string, source: string } | undefined} */
+    let script;
+    const scripts = /** @type {string[]} */ ([]);
+    const styles = /** @type {string[]} */ ([]);
+    let siteName = 'the handbook';
+    return {
+      open(tag) {
+        const rel = (tag.attribs.rel ?? '').toLowerCase();
+        if (isCspMeta(tag)) csp = tag;
+        else if (tag.name === 'meta' && tag.attribs.property === 'og:site_name' && tag.attribs.content) siteName = tag.attribs.content;
+        else if (tag.name === 'link' && /\bstylesheet\b/.test(rel) && tag.attribs.href) {
+          const found = read(file, tag.attribs.href);
+          if (!found) return;
+          // Trimmed: the Nu HTML checker hashes a style without its trailing newline (browsers keep it).
+          const css = rewriteCssUrls(found.data.toString('utf8').trim(), (url) => dataUri(found.file, url)).replace(/<\/style/gi, '<\\/style');
+          styles.push(hashSource(css));
+          tag.replace(`<style${tag.attribs.media ? ` media="${escapeAttribute(tag.attribs.media)}"` : ''}>${css}</style>`);
+        } else if (tag.name === 'link' && !/\b(?:canonical|icon)\b/.test(rel) && tag.attribs.href && site.owns(new URL(tag.attribs.href, self))) {
+          tag.replace(''); // preloads and the like: nothing beside the file to load
+        } else if (tag.name === 'script' && tag.attribs.src) {
+          const found = read(file, tag.attribs.src);
+          if (!found) return;
+          const text = found.data.toString('utf8');
+          const type = tag.attribs.type ?? '';
+          script = { start: tag.start, type, source: type === 'module' ? inlineableModule(text, found.file) : inlineableScript(text) };
+        } else {
+          rewriteTagUrls(tag, (url) => standalone(url, tag.name));
+          if (tag.name === 'main') {
+            const root = escapeAttribute(site.root.href);
+            edit(
+              tag.end,
+              tag.end,
+              `<p class="meta single-file-note">A copy of ${escapeText(what)} of ${escapeText(siteName)}, saved as a single file. ` +
+                `Links to other pages go to the handbook online, at <a href="${root}">${escapeText(site.root.href)}</a>.</p>`,
+            );
+          }
+        }
+      },
+      close(name, span) {
+        if (name !== 'script' || !script) return;
+        edit(script.start, span.end, `<script${script.type ? ` type="${escapeAttribute(script.type)}"` : ''}>${script.source}</script>`);
+        scripts.push(hashSource(script.source));
+        script = undefined;
+      },
+      done() {
+        if (!csp) return;
+        const policy = widenPolicy(csp.attribs.content ?? '', {
+          'script-src': scripts,
+          'style-src': styles,
+          'img-src': ['data:'],
+          'font-src': ['data:'],
+        });
+        csp.set('content', policy);
+      },
+    };
   });
-
-  const main = all.find((e) => e.name === 'main');
-  if (main) {
-    const name = all.find((e) => e.name === 'meta' && e.attribs.property === 'og:site_name')?.attribs.content ?? 'the handbook';
-    const note = parseHtml(
-      `<p class="meta single-file-note">A copy of ${escape(what)} of ${escape(name)}, saved as a single file. ` +
-        `Links to other pages go to the handbook online, at <a href="${escape(site.root.href)}">${escape(site.root.href)}</a>.</p>`,
-    ).children;
-    for (const node of note) node.parent = main;
-    main.children.unshift(...note);
-  }
-  updateCsp(all, { 'img-src': ['data:'], 'font-src': ['data:'] });
-  return { html: serialize(doc), problems };
-}
-
-function escape(/** @type {string} */ text) {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return { html, problems };
 }

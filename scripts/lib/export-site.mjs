@@ -4,7 +4,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
-import { parseHtml, elements } from './export-html.mjs';
 
 /** Files a host reads but a reader never opens: left out of the offline copy. */
 export const HOST_ONLY = /^(?:_headers|_redirects|robots\.txt|sitemap[^/]*\.xml|404\.html)$/;
@@ -22,6 +21,26 @@ export function listFiles(dir) {
   };
   walk(dir);
   return files.sort();
+}
+
+/**
+ * The href of a page's `<link rel=…>`, read from its <head>.
+ * @param {string} html
+ * @param {string} rel
+ */
+function headLink(html, rel) {
+  let href;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'link' && (attrs.rel ?? '').toLowerCase().split(/\s+/).includes(rel)) href ??= attrs.href;
+        if (name === 'body') parser.pause();
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return href;
 }
 
 /**
@@ -68,8 +87,7 @@ function refreshTarget(html) {
 export function readSite(dir) {
   const files = listFiles(dir);
   const fileSet = new Set(files);
-  const home = parseHtml(readFileSync(path.join(dir, 'index.html'), 'utf8'));
-  const canonical = elements(home, (el) => el.name === 'link' && el.attribs.rel === 'canonical')[0]?.attribs.href;
+  const canonical = headLink(readFileSync(path.join(dir, 'index.html'), 'utf8'), 'canonical');
   if (!canonical) throw new Error(`${dir}/index.html has no <link rel="canonical">: cannot tell the site URL and base path`);
   const root = new URL(canonical);
   root.hash = '';
