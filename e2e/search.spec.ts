@@ -28,19 +28,28 @@ test('every page has the search control, and the / key opens search on it', asyn
   }
 });
 
-test('the search code and index load only when search is opened', async ({ page }) => {
+test('the search code and index load only when search is opened, within the page’s security policy', async ({ page }) => {
   const loaded: string[] = [];
   page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
   await page.goto('/lessons/estimates-and-trade-offs/');
   await page.waitForLoadState('networkidle');
   expect(loaded.filter((p) => p.startsWith('/search/'))).toEqual([]);
+  await page.evaluate(() => {
+    const w = window as unknown as { violations: string[] };
+    w.violations = [];
+    addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.getByRole('link', { name: 'Search' }).click();
   await expect(box(page)).toBeFocused();
+  await box(page).fill('estimate');
+  await expect(results(page).first()).toBeVisible();
   await expect.poll(() => loaded.filter((p) => p.startsWith('/search/')).sort()).toEqual([
     '/search/index.js',
     '/search/search.css',
     '/search/search.js',
   ]);
+  // and all of it within the page's Content-Security-Policy
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 });
 
 test('a phrase from one section finds that section first, and its result lands on the section', async ({ page }) => {
@@ -99,6 +108,14 @@ test('keyboard only: open, type, move with the arrows, close with Escape, open a
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`/lessons/${TARGET.lesson}/#${TARGET.section}`);
   await expect(page.locator(`#${TARGET.section}-title`)).toBeInViewport();
+});
+
+test('what is typed right after /, while search is still loading, lands in the search box', async ({ page }) => {
+  await page.goto('/lessons/estimates-and-trade-offs/');
+  await page.keyboard.press('/');
+  await page.keyboard.type(PHRASE); // no waiting for the dialog
+  await expect(box(page)).toHaveValue(PHRASE);
+  await expect(results(page).first().locator('.lb-search-title')).toHaveText(TARGET.title);
 });
 
 test('a query with no match says so, and nothing is offered', async ({ page }) => {

@@ -4,7 +4,7 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { collectDocs } from '../scripts/search-index.mjs';
 import { readLessonPage } from '../scripts/lib/search-docs.mjs';
-import { STORE_FIELDS, indexOptions } from '../src/client/search-options';
+import { STORE_FIELDS, indexOptions, processTerm } from '../src/client/search-options';
 import { pack, unpack } from '../src/client/search-pack';
 import { find, snippet } from '../src/client/search-query';
 
@@ -49,6 +49,16 @@ describe('the index of the built handbook (dist/, built first by npm test)', () 
 describe('reading a lesson page', () => {
   it('is undefined for a page that is not a lesson (a former slug’s redirect)', () => {
     expect(readLessonPage('<!doctype html><meta http-equiv="refresh" content="0; url=../x/"><p>Moved</p>')).toBeUndefined();
+  });
+});
+
+describe('words', () => {
+  it('are folded to lower case without accents, on both sides of the search', () => {
+    expect(['Décision', 'DECISION', 'naïve', 'Crème'].map(processTerm)).toEqual(['decision', 'decision', 'naive', 'creme']);
+  });
+
+  it('keep the marks that are letters in other scripts', () => {
+    expect(processTerm('हिंदी')).toBe('हिंदी');
   });
 });
 

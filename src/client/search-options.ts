@@ -30,12 +30,17 @@ export interface SearchData {
   index: PackedIndex;
 }
 
-/** Lower case, accents folded: "Décision" and "decision" are one word. */
+/**
+ * Lower case, accents folded: "Décision" and "decision" are one word. Only the combining
+ * diacritical marks (U+0300–036F) go: other scripts' marks (Devanagari vowel signs, say)
+ * are letters of the word. Plain ASCII, most words, takes the quick way: this runs on every
+ * word of every section, and on whole sections in the browser (search-query.ts).
+ */
 export function processTerm(term: string): string {
-  // Most words are plain ASCII, with no accents to fold: the quick way (it is run on every word).
-  return ASCII.test(term) ? term.toLowerCase() : term.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return ASCII.test(term) ? term.toLowerCase() : term.normalize('NFD').replace(DIACRITICS, '').toLowerCase();
 }
 const ASCII = /^[\x00-\x7f]*$/;
+const DIACRITICS = /[\u0300-\u036f]/g;
 
 /** The same word boundaries as MiniSearch's own tokenizer (space and punctuation). */
 export const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
