@@ -99,6 +99,9 @@ test('the theme switch works from disk and the next page opens in the chosen the
   await toggle.click();
   const chosen = before === 'true' ? 'light' : 'dark';
   await expect(page.locator('html')).toHaveAttribute('data-theme', chosen);
+  // Chromium hands localStorage writes to its storage service asynchronously; a link
+  // followed in the same millisecond (no reader is that fast) can open before it lands.
+  await page.waitForTimeout(250);
   await page.getByRole('link', { name: lessonTitles()[0] }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', chosen);
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', String(chosen === 'dark'));

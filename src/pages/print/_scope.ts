@@ -4,17 +4,17 @@
  * on the page and still read like the lesson page's; every reference to an id (in-page
  * links, aria-labelledby, label for, radio group names) follows; links to other lessons
  * and their sections become links within this page; headings go one level down (the
- * lesson title is an h2 here, under the handbook's h1, so sections are h3). Uses a real HTML parser: the lesson
- * HTML holds author prose, where a regex would eventually rewrite the wrong thing.
+ * lesson title is an h2 here, under the handbook's h1, so sections are h3).
+ * htmlparser2 reads the HTML (author prose is in it, where a regex would eventually rewrite
+ * the wrong thing) and says where each tag and attribute is; only those spans change.
  */
-import { DomUtils, parseDocument } from 'htmlparser2';
-import type { Element } from 'domhandler';
+import { Parser } from 'htmlparser2';
 
 /** The id of a lesson's place on the page, or of one of its sections. */
 export const printId = (lesson: string, id?: string): string => (id ? `${lesson}--${id}` : lesson);
 
 /** Attributes that hold space-separated id references. */
-const ID_LISTS = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for', 'headers', 'list'];
+const ID_LISTS = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for', 'headers', 'list']);
 
 export interface ScopeOptions {
   /** The lesson this HTML belongs to. */
@@ -40,21 +40,44 @@ function inPage(href: string, { lesson, base, slugs }: ScopeOptions): string | u
   return `#${printId(target, id)}`;
 }
 
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
 /** The lesson's HTML with ids and links scoped to its place on the one-page handbook. */
 export function scopeLessonHtml(html: string, options: ScopeOptions): string {
-  const doc = parseDocument(html, { decodeEntities: true });
+  const edits: { start: number; end: number; text: string }[] = [];
   const scope = (id: string) => printId(options.lesson, id);
-  for (const el of DomUtils.findAll(() => true, doc.children) as Element[]) {
-    const { attribs } = el;
-    const level = /^h([2-5])$/.exec(el.name)?.[1];
-    if (level) el.name = `h${Number(level) + 1}`;
-    if (attribs.id) attribs.id = scope(attribs.id);
-    for (const name of ID_LISTS) {
-      if (attribs[name]) attribs[name] = attribs[name].split(/\s+/).filter(Boolean).map(scope).join(' ');
-    }
-    if (el.name === 'input' && attribs.name) attribs.name = scope(attribs.name);
-    if (el.name === 'a' && attribs.href) attribs.href = inPage(attribs.href, options) ?? attribs.href;
-    // The copy-link control copies the hosted section URL: the same on this page.
+  let tag = '';
+  const heading = (name: string) => /^h[2-5]$/.test(name);
+  const parser = new Parser(
+    {
+      onopentagname(name) {
+        tag = name;
+        // `<h2` → `<h3`: the name is at startIndex + 1.
+        if (heading(name)) edits.push({ start: parser.startIndex + 1, end: parser.startIndex + 3, text: `h${Number(name[1]) + 1}` });
+      },
+      onattribute(name, value) {
+        let next: string | undefined;
+        if (name === 'id' || (name === 'name' && tag === 'input')) next = scope(value);
+        else if (ID_LISTS.has(name)) next = value.split(/\s+/).filter(Boolean).map(scope).join(' ');
+        else if (name === 'href' && tag === 'a') next = inPage(value, options);
+        // The copy-link control's data-share keeps the hosted section URL: the same here.
+        if (next !== undefined && next !== value) {
+          edits.push({ start: parser.startIndex, end: parser.endIndex, text: `${name}="${escapeAttribute(next)}"` });
+        }
+      },
+      onclosetag(name, isImplied) {
+        if (!isImplied && heading(name)) edits.push({ start: parser.startIndex + 2, end: parser.startIndex + 4, text: `h${Number(name[1]) + 1}` });
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  edits.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const edit of edits) {
+    out += html.slice(at, edit.start) + edit.text;
+    at = edit.end;
   }
-  return DomUtils.getOuterHTML(doc, { encodeEntities: 'utf8', decodeEntities: true });
+  return out + html.slice(at);
 }
