@@ -40,6 +40,13 @@ describe('npm run check', () => {
     expect(files).toEqual([...files].sort());
   });
 
+  it('with --report-only (how `npm run dev` starts) prints the same list but lets the server start', () => {
+    const full = npm(['check', '--', 'tests/fixtures/check/bad']);
+    const report = npm(['check', '--', 'tests/fixtures/check/bad', '--report-only']);
+    expect(report.stdout).toBe(full.stdout);
+    expect(report.status).toBe(0);
+  });
+
   it('passes the real lessons with no problem at all', () => {
     const { status, stdout } = npm(['check']);
     expect(stdout.trim()).toMatch(/^\d+ lessons checked: no problems$/);
