@@ -109,7 +109,12 @@ export function readSite(dir) {
   /** @param {URL} url */
   const fileOf = (url) => {
     if (!owns(url)) return undefined;
-    let file = decodeURIComponent(url.pathname.slice(root.pathname.length));
+    let file;
+    try {
+      file = decodeURIComponent(url.pathname.slice(root.pathname.length));
+    } catch {
+      return undefined; // a malformed %-escape names no file
+    }
     if (file === '' || file.endsWith('/')) file += 'index.html';
     if (fileSet.has(file)) return file;
     if (fileSet.has(`${file}/index.html`)) return `${file}/index.html`;
