@@ -4,6 +4,7 @@
 //   npm run bench -- --lessons 3000                 another corpus size
 //   npm run bench -- --lessons 1000,3000,10000 --runs 3,3,1   several sizes (runs per size)
 //   npm run bench -- --keep                         keep the temporary folder to look at
+//   npm run bench -- --report                       print the last run's figures again
 //
 // For every size it writes synthetic lessons (generate.mjs) into a temporary folder, then
 // builds them, alternating, with (a) the handbook's own pipeline, `node scripts/build.mjs`
@@ -13,18 +14,17 @@
 // and bench-results/build-time.svg. It prints figures; it is not a test and never fails on
 // a slow result, only when a build itself fails.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { root } from '../lib/run.mjs';
 import { generateLessons } from './generate.mjs';
 import { dirBytes, lessonPageBytes, measure, median } from './measure.mjs';
 import { clearCaches, copyFloor, copyProject } from './sandbox.mjs';
-import { buildTimeChart } from './chart.mjs';
-import { printGoals, printTable } from './report.mjs';
+import { publish } from './publish.mjs';
 
 function parseArgs(argv) {
-  const args = { lessons: [1000], runs: [3], keep: false };
+  const args = { lessons: [1000], runs: [3], keep: false, report: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
     const value = () => inline ?? argv[++i];
@@ -32,8 +32,9 @@ function parseArgs(argv) {
     if (flag === '--lessons') args.lessons = list();
     else if (flag === '--runs') args.runs = list();
     else if (flag === '--keep') args.keep = true;
+    else if (flag === '--report') args.report = true;
     else {
-      console.error(`unknown option ${argv[i]}\nusage: npm run bench -- [--lessons 1000,3000] [--runs 3] [--keep]`);
+      console.error(`unknown option ${argv[i]}\nusage: npm run bench -- [--lessons 1000,3000] [--runs 3] [--keep] | --report`);
       process.exit(2);
     }
   }
@@ -45,6 +46,13 @@ function parseArgs(argv) {
 }
 
 const args = parseArgs(process.argv.slice(2));
+if (args.report) {
+  // Figures again from the last run, without building: goals and chart are recomputed.
+  const last = JSON.parse(readFileSync(path.join(root, 'bench-results', 'latest.json'), 'utf8'));
+  console.log(`Lessonbook benchmark of ${last.date.slice(0, 16).replace('T', ' ')} UTC (${last.command}), code ${last.machine.revision}\n`);
+  publish(last);
+  process.exit(0);
+}
 const runsFor = (i) => args.runs[Math.min(i, args.runs.length - 1)];
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lessonbook-bench-'));
 const cleanup = () => args.keep || rmSync(tmp, { recursive: true, force: true });
@@ -98,15 +106,18 @@ async function coldBuild(kind, lessons, out) {
   let cpuMs = 0;
   let peakRss = 0;
   const steps = {};
+  const stepPeaks = {};
   for (const step of build.steps(lessons, out)) {
     const result = await measure(step.command, step.args, { cwd: build.project, env: step.env });
+    busiest = Math.max(busiest, os.loadavg()[0]);
     ms += result.ms;
     cpuMs += result.cpuMs;
     steps[step.name] = result.ms;
+    stepPeaks[step.name] = result.peakRss;
     peakRss = Math.max(peakRss, result.peakRss);
     if (result.code !== 0) return { failed: step.name, code: result.code, tail: result.tail, ms, peakRss };
   }
-  return { ms, cpuMs, peakRss, steps };
+  return { ms, cpuMs, peakRss, steps, stepPeaks };
 }
 
 const astroVersion = JSON.parse(readFileSync(path.join(root, 'node_modules', 'astro', 'package.json'), 'utf8')).version;
@@ -141,6 +152,9 @@ console.log(`         ${tmp}`);
 console.log('  The CPU may be shared with other work: compare ratios within one run, not seconds across');
 console.log('  runs. CPU is the user+system time of the whole process tree, which other work barely moves.\n');
 
+// The highest 1-minute load average seen after any build: above the number of cores, other
+// work was competing for the CPU and wall times say more about it than about the builds.
+let busiest = os.loadavg()[0];
 const results = [];
 let failures = 0;
 for (const [i, lessons] of args.lessons.entries()) {
@@ -181,6 +195,7 @@ for (const [i, lessons] of args.lessons.entries()) {
       cpuSeconds: +(median(samples[kind].map((s) => s.cpuMs)) / 1000).toFixed(2),
       stepSeconds: Object.fromEntries(Object.keys(samples[kind][0].steps).map((name) => [name, +(median(samples[kind].map((s) => s.steps[name])) / 1000).toFixed(2)])),
       peakRssBytes: Math.max(...samples[kind].map((s) => s.peakRss)),
+      stepPeakRssBytes: Object.fromEntries(Object.keys(samples[kind][0].steps).map((name) => [name, Math.max(...samples[kind].map((s) => s.stepPeaks[name]))])),
       outputBytes: dirBytes(out),
       exportBytes: existsSync(`${out}-export`) ? dirBytes(`${out}-export`) : 0,
       lessonPages: page.pages,
@@ -199,23 +214,8 @@ for (const [i, lessons] of args.lessons.entries()) {
   console.log('');
 }
 
-printTable(results);
-const goals = printGoals(results);
-
-const done = results.filter((r) => !r.failed);
-const outDir = path.join(root, 'bench-results');
-mkdirSync(outDir, { recursive: true });
-writeFileSync(
-  path.join(outDir, 'latest.json'),
-  JSON.stringify({ date: new Date().toISOString(), loadAverageAtEnd: os.loadavg().map((l) => +l.toFixed(2)), command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), machine, coldBuilds: true, results, goals }, null, 2) + '\n',
-);
-if (done.length) {
-  const chart = buildTimeChart(
-    done.map((r) => ({ lessons: r.lessons, ours: r.ours.seconds, floor: r.floor.seconds })),
-    { subtitle: `${machine.cpus}-core ${machine.cpu}, Astro ${astroVersion}, ${new Date().toISOString().slice(0, 10)}; median of ${[...new Set(done.map((r) => r.runs))].join('/')} cold run${done.every((r) => r.runs === 1) ? '' : 's'} each` },
-  );
-  writeFileSync(path.join(outDir, 'build-time.svg'), chart);
-}
-console.log(`\nWrote ${path.relative(root, outDir)}/latest.json${done.length ? ` and ${path.relative(root, outDir)}/build-time.svg` : ''}.`);
+const highestLoad = +busiest.toFixed(2);
+const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+publish({ date: new Date().toISOString(), command, machine, highestLoadAverage: highestLoad, coldBuilds: true, results });
 cleanup();
 process.exit(failures ? 1 : 0);
