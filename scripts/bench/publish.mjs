@@ -21,10 +21,10 @@ export function publish(run) {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify({ ...run, goals }, null, 2) + '\n');
   if (done.length) {
-    const runs = [...new Set(done.map((r) => r.runs))].join('/');
+    const runs = done.map((r) => `${r.runs} at ${r.lessons.toLocaleString('en-US')}`).join(', ');
     const chart = buildTimeChart(
       done.map((r) => ({ lessons: r.lessons, ours: r.ours.seconds, floor: r.floor.seconds, oursCpu: r.ours.cpuSeconds, floorCpu: r.floor.cpuSeconds })),
-      { subtitle: `${machine.cpus}-core ${machine.cpu}, Astro ${machine.astro}, ${run.date.slice(0, 10)}; median of ${runs} cold run${runs === '1' ? '' : 's'} each` },
+      { subtitle: `${machine.cpus}-core ${machine.cpu}, Astro ${machine.astro}, ${run.date.slice(0, 10)}; medians of cold runs (${runs})` },
     );
     writeFileSync(path.join(outDir, 'build-time.svg'), chart);
   }
