@@ -65,8 +65,8 @@ test.describe('reading under a sub-path', () => {
     await page.getByRole('link', { name: 'Working with engineering' }).click();
     await expect(page).toHaveURL(`${site.url}lessons/working-with-engineering/`);
     // styles loaded: the short version has its own background
-    const background = await page.locator('#short-version').evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    // (a retrying assertion: the URL changes before the new page's stylesheet has arrived)
+    await expect(page.locator('#short-version')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
     await page.getByRole('link', { name: 'Copy link to this section: Common mistakes' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${SITE}${BASE}lessons/working-with-engineering/common-mistakes/`);

@@ -50,10 +50,8 @@ test('without JavaScript each section link is a plain working link to the sectio
 test('arriving by a section link marks the section, and Back returns to where the reader was', async ({ page }) => {
   await page.goto(SEED);
   await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Common mistakes' }).click();
-  const outline = await page.locator('#common-mistakes').evaluate((el) => getComputedStyle(el).outlineStyle);
-  expect(outline).toBe('solid');
-  const why = await page.locator('#why-it-matters').evaluate((el) => getComputedStyle(el).outlineStyle);
-  expect(why).toBe('none');
+  await expect(page.locator('#common-mistakes')).toHaveCSS('outline-style', 'solid');
+  await expect(page.locator('#why-it-matters')).toHaveCSS('outline-style', 'none');
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`${SEED}$`));
 });
@@ -139,8 +137,7 @@ test.describe('links that outlive a rename', () => {
       await page.goto(`${site.url}lessons/pitfalls/#pitfalls`);
       const heading = page.getByRole('heading', { name: 'Traps to avoid' });
       await expect(heading).toBeInViewport();
-      const outline = await page.locator('#traps-to-avoid').evaluate((el) => getComputedStyle(el).outlineStyle);
-      expect(outline).toBe('solid');
+      await expect(page.locator('#traps-to-avoid')).toHaveCSS('outline-style', 'solid');
       // The old shareable URL still previews and lands on the section too.
       await page.goto(`${site.url}lessons/pitfalls/pitfalls/`);
       await expect(page).toHaveURL(/\/lessons\/pitfalls\/#traps-to-avoid$/);
