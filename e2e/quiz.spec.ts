@@ -75,6 +75,11 @@ test.describe('with JavaScript', () => {
     await option(page, single, /what drives the estimate/).click();
     await page.locator(single).getByRole('button', { name: 'Check answer' }).click();
     await page.locator(open).getByText('Show the model answer').click();
+    // The reader leaves after the page has saved what they did (the details' toggle event,
+    // which saves, fires a moment after the click; no reader reloads within that moment).
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('lessonbook-quiz:estimates-and-trade-offs')))
+      .toContain('"opened":true');
     await page.reload();
     await expect(option(page, single, /what drives the estimate/)).toBeChecked();
     await expect(page.locator(single).locator('.quiz-result')).toContainText('Correct.');
