@@ -29,26 +29,11 @@ function lessonTitles(): string[] {
 }
 
 /**
- * Asserts what a page remembers from localStorage, allowing one reload. Chromium 156 shows a
- * page opened from file:// an empty localStorage now and then (about 1 navigation in 20 in a
- * tight loop here; 0 in 60 over http); reloading shows the stored data. A page that never
- * finds it still fails. See the report on issue 6: the fix belongs in the client scripts.
- */
-/**
  * A reader reads the feedback before moving on. Following a link within the same
  * millisecond as a localStorage write can lose the write in Chromium (its renderer hands
  * writes to the storage service asynchronously); no reader clicks that fast.
  */
 const HUMAN_PAUSE = 250;
-
-async function remembered(page: Page, check: () => Promise<void>) {
-  try {
-    await check();
-  } catch {
-    await page.reload();
-    await check();
-  }
-}
 
 async function answerEstimateQuestion(page: Page, question = single) {
   const q = page.locator(question);
@@ -123,7 +108,7 @@ test('the theme switch works from disk and the next page opens in the chosen the
   await expect(page.locator('html')).toHaveAttribute('data-theme', chosen);
   await page.waitForTimeout(HUMAN_PAUSE);
   await page.getByRole('link', { name: lessonTitles()[0] }).click();
-  await remembered(page, () => expect(page.locator('html')).toHaveAttribute('data-theme', chosen, { timeout: 2000 }));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', chosen);
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', String(chosen === 'dark'));
   expect(reader.problems).toEqual([]);
   await reader.close();
@@ -137,13 +122,11 @@ test('the quiz works from disk and remembers progress across pages, the one-page
   await page.waitForTimeout(HUMAN_PAUSE);
   await page.locator('.site-title').click();
   await page.getByRole('link', { name: 'Estimates and trade-offs' }).click();
-  await remembered(page, () => expect(page.locator(single).locator('.quiz-result')).toContainText('Correct.', { timeout: 2000 }));
+  await expect(page.locator(single).locator('.quiz-result')).toContainText('Correct.');
   await expect(page.locator(single).getByRole('radio', { name: /what drives the estimate/ })).toBeChecked();
   await expect(page.locator('.quiz-score').first()).toContainText('You have checked 1 of');
   await page.goto(fileUrl(path.join(copy, 'print', 'index.html')));
-  await remembered(page, () =>
-    expect(page.locator(`#${ESTIMATES}--quiz-estimate-too-long .quiz-result`)).toContainText('Correct.', { timeout: 2000 }),
-  );
+  await expect(page.locator(`#${ESTIMATES}--quiz-estimate-too-long .quiz-result`)).toContainText('Correct.');
   expect(reader.problems).toEqual([]);
   await reader.close();
 });

@@ -102,16 +102,25 @@ export async function offlineReader(browser: Browser): Promise<OfflineReader> {
   return { context, page, problems, requests, close: () => context.close() };
 }
 
-/** What a page shows was loaded: each stylesheet parsed, each image decoded. */
+/**
+ * What a page shows was loaded: each stylesheet parsed, each image decoded. Images are
+ * waited for (lazy ones asked to load now): an image still decoding is not a broken one.
+ */
 export async function loadedResources(page: Page): Promise<{ sheets: number; missingSheets: string[]; images: number; brokenImages: string[] }> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')];
     const images = [...document.images];
+    const decoded = await Promise.all(
+      images.map((i) => {
+        i.loading = 'eager';
+        return i.decode().then(() => i.naturalWidth > 0, () => false);
+      }),
+    );
     return {
       sheets: links.length + document.querySelectorAll('style').length,
       missingSheets: links.filter((l) => !l.sheet).map((l) => l.href),
       images: images.length,
-      brokenImages: images.filter((i) => !i.complete || i.naturalWidth === 0).map((i) => i.src.slice(0, 80)),
+      brokenImages: images.filter((_, n) => !decoded[n]).map((i) => i.src.slice(0, 80)),
     };
   });
 }

@@ -5,8 +5,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-/** A CSP source for one inline script or style: its exact text, hashed. */
-export function sha256(/** @type {string} */ text) {
+/**
+ * A CSP source for one inline script or style: its exact text, hashed.
+ * @param {string} text
+ * @returns {`sha256-${string}`}
+ */
+export function sha256(text) {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
@@ -19,7 +23,10 @@ export function sha256(/** @type {string} */ text) {
 export const themeInitFile = new URL('../../src/client/theme-init.js', import.meta.url);
 export const themeInitHash = () => sha256(readFileSync(themeInitFile, 'utf8').trim());
 
-/** Everything but script-src and style-src, which Astro writes with its hashes. */
+/**
+ * Everything but script-src and style-src, which Astro writes with its hashes.
+ * @type {import('astro/dist/core/csp/config.js').CspDirective[]}
+ */
 export const directives = [
   "default-src 'self'",
   "img-src 'self' data:",

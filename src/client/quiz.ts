@@ -1,8 +1,8 @@
 /**
  * `<lb-quiz>`: checking, feedback and remembered progress for the quick check. It only
  * adds to server-rendered markup that already works without it (answers in <details>).
- * Progress is kept per lesson in localStorage, so it survives reloads and works from
- * file:// too. Nothing here blocks reading.
+ * Progress is remembered per lesson on the device (./store.d.ts), so it survives reloads
+ * and works from file:// too. Nothing here blocks reading.
  */
 type Progress = Record<string, { picked?: string[]; opened?: boolean }>;
 
@@ -10,7 +10,7 @@ const storeKey = (lesson: string) => `lessonbook-quiz:${lesson}`;
 
 function load(lesson: string): Progress {
   try {
-    return JSON.parse(localStorage.getItem(storeKey(lesson)) ?? '{}') as Progress;
+    return JSON.parse(window.lessonbookStore?.get(storeKey(lesson)) ?? '{}') as Progress;
   } catch {
     return {};
   }
@@ -99,11 +99,7 @@ class LessonQuiz extends HTMLElement {
 
   private save(id: string, state: Progress[string]): void {
     this.progress[id] = state;
-    try {
-      localStorage.setItem(storeKey(this.dataset.lesson ?? ''), JSON.stringify(this.progress));
-    } catch {
-      /* storage unavailable: the quiz still works, it just won't be remembered */
-    }
+    window.lessonbookStore?.set(storeKey(this.dataset.lesson ?? ''), JSON.stringify(this.progress));
     this.score();
   }
 

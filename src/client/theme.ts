@@ -1,6 +1,7 @@
 /**
- * The theme switch. The choice is kept in localStorage; until the reader chooses, the
- * system setting decides. The blocking snippet in <head> applies a stored choice early.
+ * The theme switch. The choice is remembered on the device (./store.d.ts); until the
+ * reader chooses, the system setting decides. The blocking snippet in <head> applies a
+ * stored choice early.
  */
 const KEY = 'lessonbook-theme';
 const root = document.documentElement;
@@ -18,11 +19,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.theme-toggle
   button.addEventListener('click', () => {
     const next = isDark() ? 'light' : 'dark';
     root.dataset.theme = next;
-    try {
-      localStorage.setItem(KEY, next);
-    } catch {
-      /* storage may be off (private mode, file:// policies); the switch still works for this page */
-    }
+    window.lessonbookStore?.set(KEY, next);
     sync();
   });
   systemDark.addEventListener('change', sync);
