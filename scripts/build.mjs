@@ -3,6 +3,8 @@
 //      every problem listed, before Astro starts;
 //   1. build the site with Astro into a fresh folder (the lesson schema and the section
 //      renderer stop it on a bad lesson);
+//   1b. write every section's shareable page from the frame and data Astro left for it
+//      (scripts/section-pages.mjs), which is far cheaper than rendering each through Astro;
 //   2. write _headers with the pages' Content-Security-Policy (scripts/csp-headers.mjs);
 //   2b. index every lesson section for search and bundle the search dialog into search/
 //      (scripts/search-index.mjs), read from the built pages, so it finds what readers see;
@@ -31,6 +33,7 @@ takeBuildLock();
 rmSync(next, { recursive: true, force: true });
 stage('check lessons', 'node', ['scripts/check.mjs']);
 stage('astro build', 'astro', ['build'], { LESSONBOOK_OUT: next });
+stage('section pages', 'node', ['scripts/section-pages.mjs', next]);
 stage('security headers', 'node', ['scripts/csp-headers.mjs', next]);
 stage('search index', 'node', ['scripts/search-index.mjs', next]);
 

@@ -4,6 +4,7 @@
 // (Netlify, Cloudflare Pages), adding what only a header can carry.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 
 /**
  * A CSP source for one inline script or style: its exact text, hashed.
@@ -16,12 +17,19 @@ export function sha256(text) {
 
 /**
  * The theme snippet runs `is:inline` (it must run before first paint, so it cannot wait for
- * a module), and Astro hashes only the scripts it processes itself. The layout inlines this
- * file's text, trimmed, so hashing the same trimmed text gives the exact hash. (Trimmed,
- * because the Nu HTML checker drops a trailing newline before hashing, and would warn.)
+ * a module), and Astro hashes only the scripts it processes itself. The layout inlines
+ * exactly this text, minified (it is on every page; the source keeps its comments), so
+ * hashing it gives the exact hash. Trimmed, because the Nu HTML checker drops a trailing
+ * newline before hashing, and would warn.
  */
 export const themeInitFile = new URL('../../src/client/theme-init.js', import.meta.url);
-export const themeInitHash = () => sha256(readFileSync(themeInitFile, 'utf8').trim());
+const minified = new Map();
+/** The text the layout inlines for a script's source (the layout passes its ?raw import). */
+export function inlineScript(/** @type {string} */ source) {
+  if (!minified.has(source)) minified.set(source, transformSync(source, { minify: true }).code.trim());
+  return /** @type {string} */ (minified.get(source));
+}
+export const themeInitHash = () => sha256(inlineScript(readFileSync(themeInitFile, 'utf8')));
 
 /**
  * Everything but script-src and style-src, which Astro writes with its hashes.

@@ -1,0 +1,86 @@
+// The shareable page of every section, /lessons/<lesson>/<section>/index.html, written
+// after the Astro build from the frame Astro rendered (section-preview/index.html) and the
+// section data (section-preview.json), which it then deletes. A former section id gets a
+// page too, sending readers to the section's current id, so links shared before a rename
+// keep working. Why not an Astro page: seven small pages per lesson rendered through Astro
+// took more build time than the lesson pages themselves; filling a frame is string work.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** What the frame holds in place of each page's own text (src/pages/section-preview/). */
+export const PLACEHOLDERS = /** @type {const} */ ({
+  /** The section's title. */
+  title: '__LB_SECTION_TITLE__',
+  /** The lesson's title. */
+  lessonTitle: '__LB_LESSON_TITLE__',
+  /** The section's opening sentence, or the lesson's tagline. */
+  description: '__LB_DESCRIPTION__',
+  /** The lesson's slug (its URL segment). */
+  lesson: '__LB_LESSON__',
+  /** This page's id: the section's, or one of its former ids. */
+  section: '__LB_SECTION__',
+  /** The section's current id, where the page sends readers. */
+  target: '__LB_TARGET__',
+});
+
+/**
+ * One lesson's sections, as src/pages/section-preview.json.ts writes them.
+ * @typedef {{ lesson: string, lessonTitle: string, tagline: string,
+ *   sections: { id: string, title: string, summary: string, formerIds: string[] }[] }} SectionPreviewLesson
+ */
+const TOKEN = /__LB_[A-Z_]+__/g;
+const byToken = new Map(Object.entries(PLACEHOLDERS).map(([name, token]) => [token, name]));
+
+const escapeHtml = (/** @type {string} */ text) =>
+  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Splits the frame once at its placeholders, so each page is one join.
+ * @param {string} frame
+ */
+export function compileFrame(frame) {
+  /** @type {(string | { name: string })[]} */
+  const parts = [];
+  let last = 0;
+  for (const match of frame.matchAll(TOKEN)) {
+    const name = byToken.get(match[0]);
+    if (!name) throw new Error(`section page frame: unknown placeholder ${match[0]}`);
+    parts.push(frame.slice(last, match.index), { name });
+    last = match.index + match[0].length;
+  }
+  parts.push(frame.slice(last));
+  for (const name of Object.keys(PLACEHOLDERS)) {
+    if (!parts.some((p) => typeof p !== 'string' && p.name === name)) throw new Error(`section page frame: no ${name} placeholder`);
+  }
+  /** @param {Record<keyof typeof PLACEHOLDERS, string>} values */
+  return (values) => parts.map((p) => (typeof p === 'string' ? p : escapeHtml(values[/** @type {keyof typeof PLACEHOLDERS} */ (p.name)]))).join('');
+}
+
+/**
+ * @param {string} dir the built site
+ * @returns {number} pages written
+ */
+export function writeSectionPages(dir) {
+  const frameDir = path.join(dir, 'section-preview');
+  const dataFile = path.join(dir, 'section-preview.json');
+  const fill = compileFrame(readFileSync(path.join(frameDir, 'index.html'), 'utf8'));
+  /** @type {SectionPreviewLesson[]} */
+  const lessons = JSON.parse(readFileSync(dataFile, 'utf8'));
+  let written = 0;
+  for (const { lesson, lessonTitle, tagline, sections } of lessons) {
+    for (const { id, title, summary, formerIds } of sections) {
+      for (const section of [id, ...formerIds]) {
+        const page = path.join(dir, 'lessons', lesson, section);
+        mkdirSync(page, { recursive: true });
+        writeFileSync(
+          path.join(page, 'index.html'),
+          fill({ title, lessonTitle, description: summary || tagline, lesson, section, target: id }),
+        );
+        written++;
+      }
+    }
+  }
+  rmSync(frameDir, { recursive: true });
+  rmSync(dataFile);
+  return written;
+}
