@@ -1,0 +1,36 @@
+// Section pages are filled in after the Astro build (scripts/lib/section-pages.mjs): what
+// a reader or a chat app gets must read as a real page, and no build scaffolding ships.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileFrame, PLACEHOLDERS } from '../../scripts/lib/section-pages.mjs';
+import { base, distDir, htmlFiles, site } from './site';
+
+describe('the built site', () => {
+  it('ships no section-page frame, no section data and no unfilled placeholder', () => {
+    expect(existsSync(path.join(distDir, 'section-preview'))).toBe(false);
+    expect(existsSync(path.join(distDir, 'section-preview.json'))).toBe(false);
+    const unfilled = htmlFiles().filter((file) => readFileSync(path.join(distDir, file), 'utf8').includes('__LB_'));
+    expect(unfilled).toEqual([]);
+  });
+
+  it('gives every section of the seed lesson a page titled after it that sends readers to it', () => {
+    const page = readFileSync(path.join(distDir, 'lessons/working-with-engineering/common-mistakes/index.html'), 'utf8');
+    expect(page).toContain('<title>Common mistakes — Working with engineering · ');
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=../#common-mistakes">');
+    const url = new URL(`${base}lessons/working-with-engineering/common-mistakes/`, site).href;
+    expect(page).toContain(`<meta property="og:url" content="${url}">`);
+  });
+});
+
+it('a section title with markup characters is escaped, not injected', () => {
+  const frame = Object.values(PLACEHOLDERS).map((token) => `<p>${token}</p>`).join('');
+  const fill = compileFrame(frame);
+  const html = fill({ title: '<script>alert(1)</script> & "quotes"', lessonTitle: 'L', description: 'D', lesson: 'l', section: 's', target: 't' });
+  expect(html).not.toContain('<script>');
+  expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;quotes&#34;');
+});
+
+it('a frame missing a placeholder is refused, so a page can never lose its title silently', () => {
+  expect(() => compileFrame(`<title>${PLACEHOLDERS.title}</title>`)).toThrow(/no lessonTitle placeholder/);
+});
