@@ -37,15 +37,19 @@ function installPackages() {
   writeFileSync(stamp, lockHash());
 }
 
-/** The Node.js the project runs on when the system one is too old (Astro 7 needs 22.12+). */
+/**
+ * The Node.js the project runs on when the system one is too old: Astro 7 needs 22.12+, and
+ * the build's own scripts import TypeScript, which Node.js runs unflagged from 22.18 (23.6).
+ */
 const PINNED_NODE = '24.21.0';
 
 function nodeVersionOk(version) {
   const [major, minor] = version.replace(/^v/, '').split('.').map(Number);
-  return major > 22 || (major === 22 && minor >= 12);
+  return major > 23 || (major === 23 && minor >= 6) || (major === 22 && minor >= 18);
 }
 
-// Astro 7 and Vitest 5 need Node.js 22.12 or newer. A system Node.js that new is used as
+// Astro 7 and Vitest 5 need Node.js 22.12 or newer, the scripts 22.18 (TypeScript without
+// a flag). A system Node.js that new is used as
 // it is (nothing to download). An older one gets Node.js 24 from the npm registry (the
 // `node-<platform>-<arch>` package) in .lessonbook/node, linked as node_modules/.bin/node:
 // npm scripts put that folder first on PATH, so every tool then runs on it.
@@ -67,7 +71,7 @@ function ensureNode() {
   const result = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `${name}@${PINNED_NODE}`], { cwd: prefix, stdio: 'inherit' });
   const binary = path.join(prefix, 'node_modules', name, 'bin', 'node');
   if (result.status !== 0 || !existsSync(binary)) {
-    fail(`could not install Node.js ${PINNED_NODE} from the npm registry (package ${name}). Install Node.js 22.12 or newer yourself, then run the command again.`);
+    fail(`could not install Node.js ${PINNED_NODE} from the npm registry (package ${name}). Install Node.js 22.18 or newer yourself, then run the command again.`);
   }
   rmSync(link, { force: true });
   symlinkSync(binary, link);
