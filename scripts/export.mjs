@@ -8,12 +8,10 @@
 // command rather than a stage of `npm run build` because hosting needs none of it.
 // LESSONBOOK_OUT (the built site, default dist) and LESSONBOOK_EXPORT (default export)
 // let tests and the benchmark export their own builds.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { root, run } from './lib/run.mjs';
-import { readSite } from './lib/export-site.mjs';
-import { writeOffline } from './lib/export-offline.mjs';
-import { lessonPages, singleFile } from './lib/export-single.mjs';
+import { writeExport } from './lib/export-parts.mjs';
 import { zipFolder } from './lib/export-zip.mjs';
 
 const dist = path.resolve(root, process.env.LESSONBOOK_OUT ?? 'dist');
@@ -43,25 +41,10 @@ if (builtAt < changedAt) {
 // caught below and named.
 const t0 = performance.now();
 rmSync(next, { recursive: true, force: true });
-/** @type {import('./lib/export-offline.mjs').ExportProblem[]} */
-const problems = [];
-let site, offline, singles;
+/** @type {import('./lib/export-parts.mjs').ShareResult} */
+let exported;
 try {
-  site = readSite(dist);
-  offline = writeOffline(site, path.join(next, 'handbook'));
-  problems.push(...offline.problems);
-  mkdirSync(path.join(next, 'single'), { recursive: true });
-  singles = lessonPages(site);
-  for (const file of singles) {
-    const { html, problems: found } = singleFile(site, file);
-    problems.push(...found);
-    writeFileSync(path.join(next, 'single', `${path.posix.basename(path.posix.dirname(file))}.html`), html);
-  }
-  if (site.files.includes('print/index.html')) {
-    const { html, problems: found } = singleFile(site, 'print/index.html', 'the whole handbook');
-    problems.push(...found);
-    writeFileSync(path.join(next, 'single', 'handbook.html'), html);
-  }
+  exported = await writeExport(dist, next);
 } catch (error) {
   rmSync(next, { recursive: true, force: true });
   if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
@@ -69,6 +52,7 @@ try {
   process.exit(1);
 }
 
+const { problems } = exported;
 if (problems.length > 0) {
   rmSync(next, { recursive: true, force: true });
   console.error(problems.map((p) => `${show(dist)}/${p.file}: ${p.url} ${p.reason}`).join('\n'));
@@ -85,9 +69,9 @@ rmSync(`${out}.old`, { recursive: true, force: true });
 const seconds = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(2)} s`;
 console.log(
   [
-    `Exported ${site.root.href} for reading offline, in ${seconds(performance.now() - t0)} (${seconds(performance.now() - started)} in all):`,
-    `  ${show(out)}/handbook/      ${offline.pages} pages, ${offline.files} files: open index.html`,
+    `Exported ${exported.root} for reading offline, in ${seconds(performance.now() - t0)} (${seconds(performance.now() - started)} in all):`,
+    `  ${show(out)}/handbook/      ${exported.pages} pages, ${exported.files} files: open index.html`,
     `  ${show(out)}/handbook.zip   ${(zipBytes / 1024).toFixed(1)} KB`,
-    `  ${show(out)}/single/        ${singles.length} lessons as single files${site.files.includes('print/index.html') ? ', and handbook.html (every lesson)' : ''}`,
+    `  ${show(out)}/single/        ${exported.singles} lessons as single files${exported.handbook ? ', and handbook.html (every lesson)' : ''}`,
   ].join('\n'),
 );

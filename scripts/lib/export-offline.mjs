@@ -21,16 +21,18 @@ function relativeLink(/** @type {string} */ from, /** @type {string} */ to, /** 
  */
 
 /**
- * Writes the offline copy of `site` into `out` (an empty folder).
+ * Writes the offline copy of `site` into `out` (an empty folder): by default all of it; a
+ * share of the export (scripts/lib/export-parts.mjs) names its pages, and whether it copies
+ * the stylesheets, scripts and images.
  * @param {import('./export-site.mjs').Site} site
  * @param {string} out
+ * @param {{ pages?: string[], assets?: boolean }} [share]
  * @returns {{ pages: number, files: number, problems: ExportProblem[] }}
  */
-export function writeOffline(site, out) {
+export function writeOffline(site, out, { pages = site.pages(), assets = true } = {}) {
   /** @type {ExportProblem[]} */
   const problems = [];
-  const pages = site.pages();
-  const copied = site.files.filter((f) => !f.endsWith('.html') && !HOST_ONLY.test(f));
+  const copied = assets ? site.files.filter((f) => !f.endsWith('.html') && !HOST_ONLY.test(f)) : [];
 
   /** The link from `from` to `url`, for a copy opened from disk; `url` as it stands if it leaves the site. */
   const localLink = (/** @type {string} */ from, /** @type {string} */ url) => {
