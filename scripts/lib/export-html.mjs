@@ -6,27 +6,8 @@
 // not pay for building and re-serializing a document tree per page.
 import { Parser } from 'htmlparser2';
 import { sha256, splitPolicy } from './csp.mjs';
+import { OTHER_SCHEMES, URL_ATTRIBUTES } from './site-files.mjs';
 
-/** Attributes that name a URL, per element. */
-export const URL_ATTRIBUTES = /** @type {Record<string, string[]>} */ ({
-  a: ['href'],
-  area: ['href'],
-  link: ['href'],
-  script: ['src'],
-  img: ['src', 'srcset'],
-  source: ['src', 'srcset'],
-  video: ['src', 'poster'],
-  audio: ['src'],
-  track: ['src'],
-  iframe: ['src'],
-  embed: ['src'],
-  object: ['data'],
-  input: ['src'],
-  use: ['href', 'xlink:href'],
-  image: ['href', 'xlink:href'],
-});
-/** Schemes that never point at a file of the site. */
-const OTHER_SCHEMES = /^(?:mailto|tel|javascript|data|blob|about):/i;
 
 /** Text safe inside a double-quoted attribute value. */
 export const escapeAttribute = (/** @type {string} */ value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

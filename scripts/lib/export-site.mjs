@@ -1,27 +1,13 @@
 // The built site as the exporters see it: its files, where it is hosted (site URL and base
 // path, read from the home page's canonical link, so the export always matches the build
 // it reuses), which pages only redirect, and where any URL of the site finally lands.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
+import { listFiles } from './site-files.mjs';
 
 /** Files a host reads but a reader never opens: left out of the offline copy. */
 export const HOST_ONLY = /^(?:_headers|_redirects|robots\.txt|sitemap[^/]*\.xml|404\.html)$/;
-
-/** @param {string} dir @returns {string[]} every file under dir, as `a/b.html` paths */
-export function listFiles(dir) {
-  /** @type {string[]} */
-  const files = [];
-  const walk = (/** @type {string} */ d) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files.push(path.relative(dir, full).split(path.sep).join('/'));
-    }
-  };
-  walk(dir);
-  return files.sort();
-}
 
 /**
  * The href of a page's `<link rel=…>`, read from its <head>.

@@ -3,7 +3,7 @@
 import { createWriteStream, statSync } from 'node:fs';
 import path from 'node:path';
 import yazl from 'yazl';
-import { listFiles } from './export-site.mjs';
+import { listFiles } from './site-files.mjs';
 
 /**
  * @param {string} dir the folder to zip

@@ -3,10 +3,11 @@
 // the page it points to. Used by the quality tests on dist/ (served over HTTP, under the
 // base path, trailingSlash 'always') and meant for the offline copy opened from file://,
 // where a folder link does not open its index.html and a root-relative link leaves the copy.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Parser } from 'htmlparser2';
+import { listFiles, OTHER_SCHEMES, URL_ATTRIBUTES } from './site-files.mjs';
 
 /**
  * @typedef {{ file: string, line: number, url: string, reason: string }} BrokenLink
@@ -19,45 +20,10 @@ import { Parser } from 'htmlparser2';
  * @property {string} [site] the site's public URL: absolute links to it (canonical, og:url) are checked too.
  */
 
-/** Attributes that name a URL, per element. */
-const URL_ATTRIBUTES = /** @type {Record<string, string[]>} */ ({
-  a: ['href'],
-  area: ['href'],
-  link: ['href'],
-  script: ['src'],
-  img: ['src', 'srcset'],
-  source: ['src', 'srcset'],
-  iframe: ['src'],
-  embed: ['src'],
-  audio: ['src'],
-  video: ['src', 'poster'],
-  track: ['src'],
-  input: ['src'],
-  object: ['data'],
-  use: ['href', 'xlink:href'],
-  image: ['href', 'xlink:href'],
-});
 /** <meta> values that are URLs of this site: link previews must not point at a missing page. */
 const URL_METAS = new Set(['og:url', 'og:image', 'twitter:image']);
-/** Where a link leaves the site's files; none of these are checked. */
-const OTHER_SCHEMES = /^(?:mailto|tel|javascript|data|blob|about):/i;
 /** The HTTP origin pages are pretended to be served from, to resolve links with WHATWG URLs. */
 const ORIGIN = 'http://lessonbook.invalid';
-
-/** @param {string} dir @returns {string[]} every file under dir, as `a/b.html` paths */
-function listFiles(dir) {
-  /** @type {string[]} */
-  const files = [];
-  const walk = (/** @type {string} */ d) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files.push(path.relative(dir, full).split(path.sep).join('/'));
-    }
-  };
-  walk(dir);
-  return files.sort();
-}
 
 /** @param {string} text @returns {(index: number) => number} maps a character index to its line */
 function lineIndex(text) {
