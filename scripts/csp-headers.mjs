@@ -18,4 +18,6 @@ if (!policy) {
   console.error(`${home}: no Content-Security-Policy <meta>; is security.csp still set in astro.config.mjs?`);
   process.exit(1);
 }
-writeFileSync(path.join(dir, '_headers'), headersFile(policy));
+// The base path, from the home page's canonical URL (the site URL plus the base path).
+const canonical = readFileSync(home, 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+writeFileSync(path.join(dir, '_headers'), headersFile(policy, canonical ? new URL(canonical).pathname : '/'));

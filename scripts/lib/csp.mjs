@@ -70,13 +70,21 @@ export function headerPolicy(/** @type {string} */ pagePolicy) {
   return [...splitPolicy(pagePolicy), ...headerOnlyDirectives].join('; ');
 }
 
-/** dist/_headers (Netlify and Cloudflare Pages format) for every path of the site. */
-export function headersFile(/** @type {string} */ pagePolicy) {
+/**
+ * dist/_headers (Netlify and Cloudflare Pages format) for every path of the site. The search
+ * files keep one name from build to build (pages load them by name, and the offline copy
+ * needs that), so they are revalidated on every load: a new build's index is seen at once.
+ * @param {string} pagePolicy
+ * @param {string} [base] the base path the site is served under
+ */
+export function headersFile(pagePolicy, base = '/') {
   return [
     '/*',
     `  Content-Security-Policy: ${headerPolicy(pagePolicy)}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
+    `${base}search/*`,
+    '  Cache-Control: no-cache',
     '',
   ].join('\n');
 }

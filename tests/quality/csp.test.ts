@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headerOnlyDirectives, metaPolicy, sha256, splitPolicy, themeInitHash } from '../../scripts/lib/csp.mjs';
-import { distDir, htmlFiles, pagePath } from './site';
+import { base, distDir, htmlFiles, pagePath } from './site';
 
 const directive = (policy: string, name: string) => splitPolicy(policy).find((d) => d.split(' ')[0] === name);
 const inlineScripts = (html: string) =>
@@ -48,5 +48,10 @@ describe('Content-Security-Policy', () => {
     expect(header).toBeDefined();
     expect(splitPolicy(header!)).toEqual([...splitPolicy([...policies][0]!), ...headerOnlyDirectives]);
     expect(header).toContain("frame-ancestors 'none'");
+  });
+
+  it('dist/_headers has the search files revalidated on every load, so a new build’s index is seen at once', () => {
+    const text = readFileSync(path.join(distDir, '_headers'), 'utf8');
+    expect(text).toContain(`${base}search/*\n  Cache-Control: no-cache\n`);
   });
 });
