@@ -5,8 +5,9 @@
 //   1. build the site with Astro into a fresh folder (the lesson schema and the section
 //      renderer stop it on a bad lesson);
 //   2. then, side by side, as none reads what another writes:
-//      - write every section's shareable page from the frame and data Astro left for it
-//        (scripts/section-pages.mjs), far cheaper than rendering each through Astro;
+//      - write every section's shareable page and the one-page handbook (/print/) from
+//        the frames and data Astro left for them and the built lesson pages
+//        (scripts/written-pages.mjs), far cheaper than rendering each through Astro;
 //      - write _headers with the pages' Content-Security-Policy (scripts/csp-headers.mjs);
 //      - index every lesson section for search and bundle the search dialog into search/
 //        (scripts/search-index.mjs), read from the built pages, so it finds what readers see;
@@ -41,7 +42,7 @@ await stages([
   { label: 'astro build', command: 'astro', args: ['build'], env: { LESSONBOOK_OUT: next }, live: true },
 ]);
 await stages([
-  { label: 'section pages', command: 'node', args: ['scripts/section-pages.mjs', next] },
+  { label: 'section and print pages', command: 'node', args: ['scripts/written-pages.mjs', next] },
   { label: 'security headers', command: 'node', args: ['scripts/csp-headers.mjs', next] },
   { label: 'search index', command: 'node', args: ['scripts/search-index.mjs', next] },
 ]);

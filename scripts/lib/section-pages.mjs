@@ -1,13 +1,14 @@
 // The shareable page of every section, /lessons/<lesson>/<section>/index.html, written
-// after the Astro build from the frame Astro rendered (section-preview/index.html) and the
-// section data (section-preview.json), which it then deletes. A former section id gets a
+// after the Astro build from the frame Astro rendered (src/pages/build-data/section-frame)
+// and the section data (./build-data.mjs). A former section id gets a
 // page too, sending readers to the section's current id, so links shared before a rename
 // keep working. Why not an Astro page: seven small pages per lesson rendered through Astro
 // took more build time than the lesson pages themselves; filling a frame is string work.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { escapeHtml, readFrame } from './build-data.mjs';
 
-/** What the frame holds in place of each page's own text (src/pages/section-preview/). */
+/** What the frame holds in place of each page's own text (src/pages/build-data/section-frame.astro). */
 export const PLACEHOLDERS = /** @type {const} */ ({
   /** The section's title. */
   title: '__LB_SECTION_TITLE__',
@@ -23,16 +24,8 @@ export const PLACEHOLDERS = /** @type {const} */ ({
   target: '__LB_TARGET__',
 });
 
-/**
- * One lesson's sections, as src/pages/section-preview.json.ts writes them.
- * @typedef {{ lesson: string, lessonTitle: string, tagline: string,
- *   sections: { id: string, title: string, summary: string, formerIds: string[] }[] }} SectionPreviewLesson
- */
 const TOKEN = /__LB_[A-Z_]+__/g;
 const byToken = new Map(Object.entries(PLACEHOLDERS).map(([name, token]) => [token, name]));
-
-const escapeHtml = (/** @type {string} */ text) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Splits the frame once at its placeholders, so each page is one join.
@@ -58,14 +51,11 @@ export function compileFrame(frame) {
 
 /**
  * @param {string} dir the built site
+ * @param {import('./build-data.mjs').LessonData[]} lessons
  * @returns {number} pages written
  */
-export function writeSectionPages(dir) {
-  const frameDir = path.join(dir, 'section-preview');
-  const dataFile = path.join(dir, 'section-preview.json');
-  const fill = compileFrame(readFileSync(path.join(frameDir, 'index.html'), 'utf8'));
-  /** @type {SectionPreviewLesson[]} */
-  const lessons = JSON.parse(readFileSync(dataFile, 'utf8'));
+export function writeSectionPages(dir, lessons) {
+  const fill = compileFrame(readFrame(dir, 'section-frame'));
   let written = 0;
   for (const { lesson, lessonTitle, tagline, sections } of lessons) {
     for (const { id, title, summary, formerIds } of sections) {
@@ -80,7 +70,5 @@ export function writeSectionPages(dir) {
       }
     }
   }
-  rmSync(frameDir, { recursive: true });
-  rmSync(dataFile);
   return written;
 }

@@ -1,5 +1,6 @@
-// Section pages are filled in after the Astro build (scripts/lib/section-pages.mjs): what
-// a reader or a chat app gets must read as a real page, and no build scaffolding ships.
+// Section pages and the one-page handbook are written after the Astro build
+// (scripts/written-pages.mjs): what a reader or a chat app gets must read as a real page,
+// and no build scaffolding ships.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,9 +8,8 @@ import { compileFrame, PLACEHOLDERS } from '../../scripts/lib/section-pages.mjs'
 import { base, distDir, htmlFiles, site } from './site';
 
 describe('the built site', () => {
-  it('ships no section-page frame, no section data and no unfilled placeholder', () => {
-    expect(existsSync(path.join(distDir, 'section-preview'))).toBe(false);
-    expect(existsSync(path.join(distDir, 'section-preview.json'))).toBe(false);
+  it('ships no frame, no build data and no unfilled placeholder', () => {
+    expect(existsSync(path.join(distDir, 'build-data'))).toBe(false);
     const unfilled = htmlFiles().filter((file) => readFileSync(path.join(distDir, file), 'utf8').includes('__LB_'));
     expect(unfilled).toEqual([]);
   });
@@ -28,7 +28,7 @@ it('a section title with markup characters is escaped, not injected', () => {
   const fill = compileFrame(frame);
   const html = fill({ title: '<script>alert(1)</script> & "quotes"', lessonTitle: 'L', description: 'D', lesson: 'l', section: 's', target: 't' });
   expect(html).not.toContain('<script>');
-  expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;quotes&#34;');
+  expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
 });
 
 it('a frame missing a placeholder is refused, so a page can never lose its title silently', () => {
