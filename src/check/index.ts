@@ -11,6 +11,7 @@ import { slug as slugify } from 'github-slugger';
 import type { LessonIssue } from '../lesson/issues';
 import { checkBody } from './body';
 import { checkFrontmatter } from './frontmatter';
+import { checkHandbook } from './handbook';
 import { checkAcrossLessons, type LessonFacts } from './links';
 import { decodeLesson, splitLesson } from './source';
 import type { Problem } from './problems';
@@ -103,6 +104,8 @@ export function checkFolder(dir: string, options: CheckOptions = {}): CheckResul
     return checkLesson(file, shown, (issue, warning) => add(shown, issue, warning));
   });
   checkAcrossLessons(lessons, (file, issue) => add(file, issue), options.base);
+  const settings = path.join(dir, 'handbook.json');
+  for (const issue of checkHandbook(settings)) add(display(settings), issue);
 
   // The build reads only `.mdx`: a Markdown file beside the lessons would be left out unseen.
   for (const entry of readdirSync(dir)) {

@@ -15,15 +15,15 @@ export function formatProblem(problem: Problem): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The count line: `3 problems in 2 lessons (1 warning)`, or that all is well. */
+/** The count line: `3 problems in 2 files (1 warning)`, or that all is well. */
 export function summary(problems: Problem[], lessons: number): string {
   if (problems.length === 0) return `${plural(lessons, 'lesson')} checked: no problems`;
   const files = new Set(problems.map((p) => p.file)).size;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const errors = problems.length - warnings;
-  if (errors === 0) return `${plural(warnings, 'warning')} in ${plural(files, 'lesson')}, nothing that stops the build`;
+  if (errors === 0) return `${plural(warnings, 'warning')} in ${plural(files, 'file')}, nothing that stops the build`;
   const detail = warnings === 0 ? '' : ` (${plural(warnings, 'warning')})`;
-  return `${plural(problems.length, 'problem')} in ${plural(files, 'lesson')}${detail}`;
+  return `${plural(problems.length, 'problem')} in ${plural(files, 'file')}${detail}`;
 }
 
 /** The whole report: one line per problem, then the count. */

@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFolder, formatProblem, type CheckResult } from '../../src/check';
+import { checkHandbook } from '../../src/check/handbook';
+import { formatIssue } from '../../src/lesson/issues';
 
 const dir = path.resolve('tests/fixtures/check/bad');
 let result: CheckResult;
@@ -137,6 +139,30 @@ describe('warnings: printed with file and line, and they do not fail the check',
   it('a Markdown file the build would leave out', () => {
     expect(linesFor('stray-notes.md')).toEqual([
       'lessons/stray-notes.md:1: warning: file: this file is not part of the handbook: lessons are .mdx files; rename it to stray-notes.mdx',
+    ]);
+  });
+});
+
+describe('handbook.json, the handbook’s title and intro, is checked like a lesson', () => {
+  it('a misspelt setting gets "did you mean", and a missing or empty one says what to write', () => {
+    expect(linesFor('handbook.json')).toEqual([
+      'lessons/handbook.json:1: title: add "title": the handbook\'s name, such as "title": "The PM Handbook"',
+      'lessons/handbook.json:2: titel: not a setting of the handbook; did you mean "title"?',
+      'lessons/handbook.json:3: intro: the intro is empty; write a sentence or two for the home page',
+    ]);
+  });
+
+  it('broken JSON points at its line and says how JSON is written', () => {
+    const issues = checkHandbook(path.resolve('tests/fixtures/check/handbook-broken.json'));
+    expect(issues).toHaveLength(1);
+    expect(formatIssue('lessons/handbook.json', issues[0]!)).toMatch(
+      /^lessons\/handbook\.json:3: JSON: not valid JSON \(.+\); put every name and text in double quotes and a comma between fields, none after the last$/,
+    );
+  });
+
+  it('a folder without one is told to add it, with an example', () => {
+    expect(checkHandbook(path.resolve('tests/fixtures/check/no-such-folder/handbook.json')).map((i) => formatIssue('lessons/handbook.json', i))).toEqual([
+      'lessons/handbook.json:1: file: the handbook needs this file beside its lessons, with its title and intro, such as { "title": "The PM Handbook", "intro": "Short, practical lessons." }',
     ]);
   });
 });

@@ -52,7 +52,7 @@ describe('a build with a bad lesson', () => {
     const failed = build();
     expect(failed.status).toBe(1);
     expect(failed.output).toContain(
-      `${file}:12: quiz[0].answer: "c" is not one of the options (a, b); use one of them\n1 problem in 1 lesson\n`,
+      `${file}:12: quiz[0].answer: "c" is not one of the options (a, b); use one of them\n1 problem in 1 file\n`,
     );
     expect(failed.output).toContain('Build stopped at "check lessons".');
     expect(failed.output).not.toMatch(/^\s+at /m); // an author's mistake, not a crash: no stack trace

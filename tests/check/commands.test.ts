@@ -28,11 +28,11 @@ describe('npm run check', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(status).toBe(1);
     expect(stderr).toBe('');
-    expect(lines.at(-1)).toBe('32 problems in 17 lessons (4 warnings)');
+    expect(lines.at(-1)).toBe('35 problems in 18 files (4 warnings)');
     const items = lines.slice(0, -1);
-    expect(items).toHaveLength(32);
+    expect(items).toHaveLength(35);
     for (const line of items) {
-      expect(line).toMatch(/^tests\/fixtures\/check\/bad\/[\w-]+\.mdx?:\d+: (warning: )?[^:]+: \S.*$/);
+      expect(line).toMatch(/^tests\/fixtures\/check\/bad\/[\w-]+\.(mdx?|json):\d+: (warning: )?[^:]+: \S.*$/);
       expect(line).not.toMatch(/^\s+at |Error:/);
     }
     // In file order, so fixing goes top to bottom.
@@ -56,11 +56,12 @@ describe('npm run check', () => {
   it('prints warnings but passes when nothing is an error', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lessonbook-warnings-'));
     for (const file of ['warnings.mdx', 'good-lesson.mdx']) cpSync(`tests/fixtures/check/bad/${file}`, path.join(dir, file));
+    cpSync('lessons/handbook.json', path.join(dir, 'handbook.json'));
     const { status, stdout } = npm(['check', '--', dir]);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/warnings\.mdx:6: warning: quiz\[0\]: /);
-    expect(lines.at(-1)).toBe('3 warnings in 1 lesson, nothing that stops the build');
+    expect(lines.at(-1)).toBe('3 warnings in 1 file, nothing that stops the build');
     expect(status).toBe(0);
   });
 

@@ -81,7 +81,7 @@ describe('npm run dev', () => {
     const message = await overlay.evaluate((el) => (el.shadowRoot?.querySelector('#message-content') as HTMLElement | null)?.innerText ?? '');
     // The overlay shows `code` without its backquotes; the words and the place are the same.
     expect(message).toContain(line.replaceAll('`', ''));
-    expect(message).toContain('1 problem in 1 lesson');
+    expect(message).toContain('1 problem in 1 file');
     await expect.poll(() => log, { timeout: 10_000 }).toContain(line);
 
     writeFileSync(lesson, good);

@@ -12,6 +12,7 @@ it('a `slug:` that takes another lesson’s file name is reported at that `slug:
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lessonbook-slugs-'));
   writeFileSync(path.join(dir, 'alpha.mdx'), lesson('Alpha', 'slug: beta\n'));
   writeFileSync(path.join(dir, 'beta.mdx'), lesson('Beta'));
+  writeFileSync(path.join(dir, 'handbook.json'), '{ "title": "Slugs", "intro": "Two lessons." }');
   const { problems } = checkFolder(dir, { displayPath: (f) => path.basename(f) });
   expect(problems.map(formatProblem)).toEqual([
     'alpha.mdx:5: slug: "beta" is already the slug of beta.mdx, so both would be /lessons/beta/; give one of them its own `slug:`',
