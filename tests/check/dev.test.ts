@@ -89,4 +89,16 @@ describe('npm run dev', () => {
     expect((await page.request.get(address)).status()).toBe(200);
     await page.close();
   }, 240_000);
+
+  it('a shareable section link, which the build writes, lands on the section; /print/ says how to see the one-page handbook', async () => {
+    const page = await browser.newPage();
+    const section = await page.request.get(`${url}lessons/second-lesson/short-version/`, { maxRedirects: 0 });
+    expect(section.status()).toBe(302);
+    expect(section.headers().location).toBe('/lessons/second-lesson/#short-version');
+    await page.goto(`${url}lessons/second-lesson/short-version/`);
+    await expect.poll(() => page.url()).toBe(`${url}lessons/second-lesson/#short-version`);
+    await page.goto(`${url}print/`);
+    expect(await page.locator('main').innerText()).toContain('run npm start and open /print/');
+    await page.close();
+  }, 60_000);
 });
