@@ -35,11 +35,16 @@ async function stages(/** @type {import('./lib/stages.mjs').Stage[]} */ list) {
   }
 }
 
+// A build started from a test runner is the same build a user gets: Vitest exports its
+// import.meta.env values (DEV, PROD, MODE, SSR, BASE_URL) and NODE_ENV=test into the
+// environment, and Vite would read them back, building in development mode.
+for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[name];
+
 takeBuildLock();
 rmSync(next, { recursive: true, force: true });
 await stages([
   { label: 'check lessons', command: 'node', args: ['scripts/check.mjs'] },
-  { label: 'astro build', command: 'astro', args: ['build'], env: { LESSONBOOK_OUT: next }, live: true },
+  { label: 'astro build', command: 'astro', args: ['build'], env: { LESSONBOOK_OUT: next, NODE_ENV: 'production' }, live: true },
 ]);
 await stages([
   { label: 'section and print pages', command: 'node', args: ['scripts/written-pages.mjs', next] },
