@@ -3,23 +3,16 @@
 // build into the frame Astro rendered (src/pages/build-data/print-frame.astro), from the
 // lesson pages as built — one lesson at a time, straight to disk, so neither the build nor
 // this stage ever holds the whole book in memory, and no lesson is rendered twice.
-// Ids get the lesson's prefix (src/render/print-scope.ts), so they stay unique on the page.
+// Ids get the lesson's prefix (./print-scope.mjs), so they stay unique on the page.
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { escapeHtml, readFrame } from './build-data.mjs';
-import { printId, scopeLessonHtml } from '../../src/render/print-scope.ts';
+import { printId, scopeLessonHtml } from './print-scope.mjs';
 
 /** Where the frame takes the contents list and the lessons. */
 export const PRINT_BOOK = '__LB_PRINT_BOOK__';
 
 const BODY_OPEN = '<div class="lesson-body">';
-/**
- * A component's module script in a lesson body: the quiz's (src/components/QuizScript.astro),
- * inline or as a file. The frame loads it once; a copy per lesson would define the quiz's
- * custom element again and again, which throws.
- */
-const MODULE_SCRIPT = /<script type="module"(?: src="[^"<>]*")?>[\s\S]*?<\/script>/g;
-
 /**
  * The rendered lesson inside a built lesson page: what its `<div class="lesson-body">`
  * holds (that div closes just before the page's last `</article>`).
@@ -33,7 +26,7 @@ export function lessonBody(html, file) {
   if (start < 0 || articleEnd < 0 || end < start) {
     throw new Error(`${file}: no <div class="lesson-body"> closing before </article>; did the lesson page layout change?`);
   }
-  return html.slice(start + BODY_OPEN.length, end).replace(MODULE_SCRIPT, '');
+  return html.slice(start + BODY_OPEN.length, end);
 }
 
 /** @param {import('./build-data.mjs').LessonData[]} lessons */

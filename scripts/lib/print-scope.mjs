@@ -1,0 +1,76 @@
+// Puts one lesson's rendered HTML on the one-page handbook: every id gets the lesson's
+// prefix (`short-version` → `working-with-engineering--short-version`), so ids stay unique
+// on the page and still read like the lesson page's; every reference to an id (in-page
+// links, aria-labelledby, label for, radio group names) follows; links to other lessons
+// and their sections become links within this page; headings go one level down (the
+// lesson title is an h2 here, under the handbook's h1, so sections are h3); and the
+// lesson's own module scripts go (the page loads the quiz's once; a copy per lesson would
+// define its custom element again, which throws). The edits are made in place on the
+// built HTML (editHtml), so author text stays exactly as rendered.
+import { editHtml } from './export-html.mjs';
+
+/** The id of a lesson's place on the page, or of one of its sections. */
+export const printId = (/** @type {string} */ lesson, /** @type {string} */ id = '') => (id ? `${lesson}--${id}` : lesson);
+
+/** Attributes that hold space-separated id references. */
+const ID_LISTS = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for', 'headers', 'list']);
+const HEADING = /^h[2-5]$/;
+
+/**
+ * @typedef {object} ScopeOptions
+ * @property {string} lesson the lesson this HTML belongs to
+ * @property {string} base the site's base path, such as `/` or `/handbook/`: lesson links start with it
+ * @property {ReadonlyMap<string, string>} slugs every slug a lesson is reachable at (former slugs too) → the lesson's id
+ */
+
+/**
+ * Where a link inside the handbook lands on this page, or undefined for links that leave
+ * it. `/lessons/x/`, `/lessons/x/#s` and the section page `/lessons/x/s/` all land here.
+ * @param {string} href
+ * @param {ScopeOptions} options
+ */
+function inPage(href, { lesson, base, slugs }) {
+  if (href.startsWith('#')) return `#${printId(lesson, decodeURIComponent(href.slice(1)))}`;
+  if (!href.startsWith(`${base}lessons/`)) return undefined;
+  const [path = '', fragment] = href.slice(`${base}lessons/`.length).split('#', 2);
+  const [slug = '', section, ...rest] = path.split('/').filter(Boolean);
+  const target = slugs.get(slug);
+  if (!target || rest.length > 0) return undefined;
+  return `#${printId(target, section ?? (fragment ? decodeURIComponent(fragment) : undefined))}`;
+}
+
+/**
+ * The lesson's HTML with ids and links scoped to its place on the one-page handbook.
+ * @param {string} html
+ * @param {ScopeOptions} options
+ */
+export function scopeLessonHtml(html, options) {
+  const scope = (/** @type {string} */ id) => printId(options.lesson, id);
+  return editHtml(html, (edit) => {
+    /** `h2` → `h3` for the tag name that starts at `at`. */
+    const lower = (/** @type {string} */ name, /** @type {number} */ at) => edit(at, at + 2, `h${Number(name[1]) + 1}`);
+    /** @type {number | undefined} where an open module script starts */
+    let script;
+    return {
+      open(tag) {
+        if (HEADING.test(tag.name)) lower(tag.name, tag.start + 1); // `<h2`
+        if (tag.name === 'script' && tag.attribs.type === 'module') script = tag.start;
+        for (const [name, value] of Object.entries(tag.attribs)) {
+          let next;
+          if (name === 'id' || (name === 'name' && tag.name === 'input')) next = scope(value);
+          else if (ID_LISTS.has(name)) next = value.split(/\s+/).filter(Boolean).map(scope).join(' ');
+          else if (name === 'href' && tag.name === 'a') next = inPage(value, options);
+          // The copy-link control's data-share keeps the hosted section URL: the same here.
+          if (next !== undefined && next !== value) tag.set(name, next);
+        }
+      },
+      close(name, span) {
+        if (HEADING.test(name)) lower(name, span.start + 2); // `</h2`
+        if (name === 'script' && script !== undefined) {
+          edit(script, span.end, '');
+          script = undefined;
+        }
+      },
+    };
+  });
+}
