@@ -7,13 +7,14 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { lessonsDir } from './site/handbook';
+import { base } from './site/urls';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   if (import.meta.env.DEV) {
     const { assertLessonsFine } = await import('./check/dev');
-    assertLessonsFine(lessonsDir, import.meta.env.BASE_URL);
+    assertLessonsFine(lessonsDir, base);
     const { devStandIn } = await import('./site/dev-stand-ins');
-    const standIn = devStandIn(context.url.pathname, import.meta.env.BASE_URL.replace(/\/?$/, '/'));
+    const standIn = devStandIn(context.url.pathname, base);
     if (standIn) return standIn;
   }
   return next();

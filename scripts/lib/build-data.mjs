@@ -1,5 +1,7 @@
 // Where the Astro build leaves what the written-pages stage needs (src/pages/build-data/),
-// and its shape. The stage deletes the folder once it has used it.
+// and its shape: the lessons' data and the placeholders in the frames. The stage deletes
+// the folder once it has used it. The frames import their placeholders from here, so
+// Astro's bundle carries none of the stage's code.
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
@@ -9,6 +11,25 @@ import path from 'node:path';
  *   formerSlugs: string[], sections: SectionData[] }} LessonData
  * @typedef {{ base: string, lessons: LessonData[] }} BuildData
  */
+
+/** What the section frame (section-frame.astro) holds in place of each page's own text. */
+export const PLACEHOLDERS = /** @type {const} */ ({
+  /** The section's title. */
+  title: '__LB_SECTION_TITLE__',
+  /** The lesson's title. */
+  lessonTitle: '__LB_LESSON_TITLE__',
+  /** The section's opening sentence, or the lesson's tagline. */
+  description: '__LB_DESCRIPTION__',
+  /** The lesson's slug (its URL segment). */
+  lesson: '__LB_LESSON__',
+  /** This page's id: the section's, or one of its former ids. */
+  section: '__LB_SECTION__',
+  /** The section's current id, where the page sends readers. */
+  target: '__LB_TARGET__',
+});
+
+/** Where the print frame (print-frame.astro) takes the contents list and the lessons. */
+export const PRINT_BOOK = '__LB_PRINT_BOOK__';
 
 /** The scaffolding folder inside a built site. */
 export const buildDataDir = (/** @type {string} */ site) => path.join(site, 'build-data');

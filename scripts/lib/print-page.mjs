@@ -6,11 +6,8 @@
 // Ids get the lesson's prefix (./print-scope.mjs), so they stay unique on the page.
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { escapeHtml, readFrame } from './build-data.mjs';
+import { escapeHtml, PRINT_BOOK, readFrame } from './build-data.mjs';
 import { printId, scopeLessonHtml } from './print-scope.mjs';
-
-/** Where the frame takes the contents list and the lessons. */
-export const PRINT_BOOK = '__LB_PRINT_BOOK__';
 
 const BODY_OPEN = '<div class="lesson-body">';
 /**

@@ -1,28 +1,11 @@
 // The shareable page of every section, /lessons/<lesson>/<section>/index.html, written
 // after the Astro build from the frame Astro rendered (src/pages/build-data/section-frame)
-// and the section data (./build-data.mjs). A former section id gets a
-// page too, sending readers to the section's current id, so links shared before a rename
-// keep working. Why not an Astro page: seven small pages per lesson rendered through Astro
+// and the section data (./build-data.mjs). A former section id gets a page too, sending
+// readers to the section's current id, so links shared before a rename keep working. Why not an Astro page: seven small pages per lesson rendered through Astro
 // took more build time than the lesson pages themselves; filling a frame is string work.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { escapeHtml, readFrame } from './build-data.mjs';
-
-/** What the frame holds in place of each page's own text (src/pages/build-data/section-frame.astro). */
-export const PLACEHOLDERS = /** @type {const} */ ({
-  /** The section's title. */
-  title: '__LB_SECTION_TITLE__',
-  /** The lesson's title. */
-  lessonTitle: '__LB_LESSON_TITLE__',
-  /** The section's opening sentence, or the lesson's tagline. */
-  description: '__LB_DESCRIPTION__',
-  /** The lesson's slug (its URL segment). */
-  lesson: '__LB_LESSON__',
-  /** This page's id: the section's, or one of its former ids. */
-  section: '__LB_SECTION__',
-  /** The section's current id, where the page sends readers. */
-  target: '__LB_TARGET__',
-});
+import { escapeHtml, PLACEHOLDERS, readFrame } from './build-data.mjs';
 
 const TOKEN = /__LB_[A-Z_]+__/g;
 const byToken = new Map(Object.entries(PLACEHOLDERS).map(([name, token]) => [token, name]));

@@ -2,7 +2,8 @@
  * Every URL the site writes goes through here, so hosting under a sub-path (or, for the
  * offline copy, rewriting to relative links) has one place to change.
  */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** The base path the handbook is hosted under, always ending in `/`: `/` or `/handbook/`. */
+export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** A path inside the handbook, such as `lessons/x/`, as a link that respects the base path. */
 export function href(path = ''): string {

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileFrame, PLACEHOLDERS } from '../../scripts/lib/section-pages.mjs';
+import { PLACEHOLDERS } from '../../scripts/lib/build-data.mjs';
+import { compileFrame } from '../../scripts/lib/section-pages.mjs';
 import { base, distDir, htmlFiles, site } from './site';
 
 describe('the built site', () => {

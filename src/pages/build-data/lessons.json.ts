@@ -5,11 +5,12 @@
  * sentences are the section renderer's own, so those pages say what the lesson page says.
  */
 import { lessonMinutes, lessonsInOrder, lessonSections } from '../../site/lessons';
+import { base } from '../../site/urls';
 import type { BuildData } from '../../../scripts/lib/build-data.mjs';
 
 export async function GET(): Promise<Response> {
   const data: BuildData = {
-    base: import.meta.env.BASE_URL.replace(/\/?$/, '/'),
+    base,
     lessons: await Promise.all(
       (await lessonsInOrder()).map(async (lesson) => ({
         lesson: lesson.id,
