@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { headersFile, metaPolicy } from './lib/csp.mjs';
+import { headLink } from './lib/export-site.mjs';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -13,11 +14,13 @@ if (!dir) {
   process.exit(2);
 }
 const home = path.join(dir, 'index.html');
-const policy = metaPolicy(readFileSync(home, 'utf8'));
+const homeHtml = readFileSync(home, 'utf8');
+const policy = metaPolicy(homeHtml);
 if (!policy) {
   console.error(`${home}: no Content-Security-Policy <meta>; is security.csp still set in astro.config.mjs?`);
   process.exit(1);
 }
-// The base path, from the home page's canonical URL (the site URL plus the base path).
-const canonical = readFileSync(home, 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+// The base path, from the home page's canonical URL (the site URL plus the base path), as
+// the export reads it.
+const canonical = headLink(homeHtml, 'canonical');
 writeFileSync(path.join(dir, '_headers'), headersFile(policy, canonical ? new URL(canonical).pathname : '/'));

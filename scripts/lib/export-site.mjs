@@ -14,7 +14,7 @@ export const HOST_ONLY = /^(?:_headers|_redirects|robots\.txt|sitemap[^/]*\.xml|
  * @param {string} html
  * @param {string} rel
  */
-function headLink(html, rel) {
+export function headLink(html, rel) {
   let href;
   const parser = new Parser(
     {
