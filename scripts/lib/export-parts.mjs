@@ -7,10 +7,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { readSite } from './export-site.mjs';
 import { writeOffline } from './export-offline.mjs';
 import { lessonPages, singleFile } from './export-single.mjs';
+import { inWorker } from './worker.mjs';
 
 /**
  * @typedef {object} ShareResult
@@ -53,15 +54,9 @@ export function writeShare(/** @type {string} */ dist, /** @type {string} */ nex
  * @returns {Promise<ShareResult>}
  */
 export async function writeExport(/** @type {string} */ dist, /** @type {string} */ next, parts = Math.min(os.availableParallelism(), 4)) {
-  const workers = Array.from({ length: parts - 1 }, (_, k) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { exportShare: [dist, next, k + 1, parts] } });
-    return /** @type {Promise<ShareResult>} */ (
-      new Promise((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-      })
-    );
-  });
+  const workers = Array.from({ length: parts - 1 }, (_, k) =>
+    /** @type {Promise<ShareResult>} */ (inWorker(new URL(import.meta.url), { exportShare: [dist, next, k + 1, parts] })),
+  );
   // The main thread does its share meanwhile; a worker's failure still surfaces below.
   const shares = [writeShare(dist, next, 0, parts), ...(await Promise.all(workers))];
   return shares.reduce((all, s) => ({

@@ -2,8 +2,9 @@
 // <section id> with its title and text. The index is made from the built pages rather than
 // from the MDX, so search finds exactly the words on the page (components, quiz and all).
 import { readFileSync } from 'node:fs';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Parser } from 'htmlparser2';
+import { inWorker } from './worker.mjs';
 
 /** Text inside these is part of the page's controls, not of the lesson. */
 const SKIP_TAGS = new Set(['script', 'style', 'template', 'button', 'summary', 'svg']);
@@ -105,11 +106,7 @@ export function readLessonPages(pages) {
 export async function readLessonPagesInParallel(pages) {
   if (pages.length < 200) return readLessonPages(pages);
   const half = Math.ceil(pages.length / 2);
-  const worker = new Worker(new URL(import.meta.url), { workerData: { searchPages: pages.slice(half) } });
-  const second = new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
+  const second = inWorker(new URL(import.meta.url), { searchPages: pages.slice(half) });
   const first = readLessonPages(pages.slice(0, half));
   return [...first, ...(await second)];
 }
