@@ -49,10 +49,10 @@ function nodeVersionOk(version) {
 }
 
 // Astro 7 and Vitest 5 need Node.js 22.12 or newer, the scripts 22.18 (TypeScript without
-// a flag). A system Node.js that new is used as
-// it is (nothing to download). An older one gets Node.js 24 from the npm registry (the
-// `node-<platform>-<arch>` package) in .lessonbook/node, linked as node_modules/.bin/node:
-// npm scripts put that folder first on PATH, so every tool then runs on it.
+// a flag). A system Node.js that new is used as it is (nothing to download). An older one
+// gets Node.js 24 from the npm registry (the `node-<platform>-<arch>` package) in
+// .lessonbook/node, linked as node_modules/.bin/node: npm scripts put that folder first on
+// PATH, so every tool then runs on it.
 function ensureNode() {
   const link = path.join(root, 'node_modules', '.bin', 'node');
   if (nodeVersionOk(process.version) && !existsSync(link)) return;

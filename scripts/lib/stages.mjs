@@ -59,8 +59,7 @@ export function runSideBySide(stages) {
       for (const [i, state] of running.entries()) {
         if (state.status === undefined) break; // an earlier stage may yet fail: wait for it
         if (state.status !== 0) {
-          settled = true;
-          for (const later of running.slice(i + 1)) if (later.status === undefined) later.child.kill();
+          settled = true; // the stages after it were stopped when it finished
           show(i);
           resolve(state.stage.label);
           return;
