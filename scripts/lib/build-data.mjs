@@ -32,7 +32,7 @@ export const PLACEHOLDERS = /** @type {const} */ ({
 export const PRINT_BOOK = '__LB_PRINT_BOOK__';
 
 /** The scaffolding folder inside a built site. */
-export const buildDataDir = (/** @type {string} */ site) => path.join(site, 'build-data');
+const buildDataDir = (/** @type {string} */ site) => path.join(site, 'build-data');
 
 /** @returns {BuildData} */
 export const readBuildData = (/** @type {string} */ site) =>

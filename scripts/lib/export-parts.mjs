@@ -27,7 +27,7 @@ import { inWorker } from './worker.mjs';
  * Writes share `part` of `parts` of the export of `dist` into `next`.
  * @returns {ShareResult}
  */
-export function writeShare(/** @type {string} */ dist, /** @type {string} */ next, part = 0, parts = 1) {
+function writeShare(/** @type {string} */ dist, /** @type {string} */ next, part = 0, parts = 1) {
   const site = readSite(dist);
   const mine = (/** @type {unknown} */ _, /** @type {number} */ i) => i % parts === part;
   const offline = writeOffline(site, path.join(next, 'handbook'), { pages: site.pages().filter(mine), assets: part === 0 });

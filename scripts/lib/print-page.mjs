@@ -16,7 +16,7 @@ const BODY_OPEN = '<div class="lesson-body">';
  * @param {string} html
  * @param {string} file for the error message
  */
-export function lessonBody(html, file) {
+function lessonBody(html, file) {
   const start = html.indexOf(BODY_OPEN);
   const articleEnd = html.lastIndexOf('</article>');
   const end = html.lastIndexOf('</div>', articleEnd);
