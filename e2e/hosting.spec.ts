@@ -12,8 +12,8 @@ let site: StaticSite;
 let out: string;
 
 test.beforeAll(async () => {
-  const built = buildFixture(path.resolve('lessons'), { LESSONBOOK_SITE: SITE, LESSONBOOK_BASE: BASE });
-  out = built.out;
+  const built = buildFixture('hosting', path.resolve('lessons'), { site: SITE, base: BASE });
+  out = built.dist;
   site = await serveStatic(out, BASE);
 });
 test.afterAll(() => site?.close());

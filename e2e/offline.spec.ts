@@ -9,10 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import yauzl from 'yauzl';
-import { checkLinks, formatBroken } from '../scripts/lib/links.mjs';
-import { checkHtml, formatMessages } from '../scripts/lib/nu.mjs';
+import { checkLinks, formatBroken } from '../tests/support/links';
+import { checkHtml, formatMessages } from '../tests/support/nu';
 import { buildFixture } from './support/build';
-import { ensureExport, fileUrl, hostedRoot, htmlFiles, loadedResources, offlineReader, runExport } from './support/offline';
+import { ensureExport, fileUrl, hostedRoot, htmlFiles, loadedResources, offlineReader } from './support/offline';
 
 const dir = ensureExport();
 const copy = path.join(dir, 'handbook');
@@ -264,13 +264,13 @@ test.describe('a handbook hosted under a sub-path, with renamed lessons, section
   let fixture: string;
   test.beforeAll(() => {
     test.setTimeout(180_000);
-    const hosting = { LESSONBOOK_SITE: 'https://docs.example.org', LESSONBOOK_BASE: '/handbook/' };
-    const built = buildFixture(path.resolve('e2e/fixtures/offline'), hosting);
-    fixture = path.join(path.dirname(built.out), 'export');
-    // Just built: so the export must reuse it (someone editing src/ meanwhile must not count).
+    const built = buildFixture('offline', path.resolve('e2e/fixtures/offline'), { site: 'https://docs.example.org', base: '/handbook/' });
+    fixture = built.exported;
+    // Just built: so the export must reuse it.
     const now = new Date();
-    utimesSync(path.join(built.out, 'index.html'), now, now);
-    const output = runExport({ ...hosting, LESSONBOOK_OUT: built.out, LESSONBOOK_LESSONS: built.lessons, LESSONBOOK_EXPORT: fixture });
+    utimesSync(path.join(built.dist, 'index.html'), now, now);
+    const { status, output } = built.export();
+    expect(status, output).toBe(0);
     expect(output, 'the export built the site again').toContain('Reusing');
   });
 

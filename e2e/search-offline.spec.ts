@@ -1,32 +1,27 @@
 // Search in the offline copy: the real lessons built under a sub-path, exported with
 // `npm run export`'s script, then searched hosted (served under the sub-path) and offline
 // (opened from file:// with the network cut). Same files, same query, same results.
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type BrowserContext } from '@playwright/test';
-import { buildFixture, type BuiltSite } from './support/build';
+import { buildFixture, type Project } from './support/build';
 import { serveStatic, type StaticSite } from './support/serve';
 import { PHRASE, TARGET, results, search, shown } from './support/search';
 
 const BASE = '/handbook/';
 // One worker for the file: it builds and exports one site for all its tests.
 test.describe.configure({ mode: 'default' });
-let built: BuiltSite;
+let built: Project;
 let hosted: StaticSite;
 let offlineRoot: string;
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  built = buildFixture(path.resolve('lessons'), { LESSONBOOK_BASE: BASE });
-  const exported = path.join(path.dirname(built.out), 'export');
-  const run = spawnSync(process.execPath, ['scripts/export.mjs'], {
-    encoding: 'utf8',
-    env: { ...process.env, LESSONBOOK_LESSONS: built.lessons, LESSONBOOK_OUT: built.out, LESSONBOOK_EXPORT: exported },
-  });
-  if (run.status !== 0) throw new Error(`export failed:\n${run.stdout}${run.stderr}`);
-  offlineRoot = pathToFileURL(path.join(exported, 'handbook')).href + '/';
-  hosted = await serveStatic(built.out, BASE);
+  built = buildFixture('search-offline', path.resolve('lessons'), { base: BASE, site: 'https://handbook.example.com' });
+  const run = built.export();
+  if (run.status !== 0) throw new Error(`export failed:\n${run.output}`);
+  offlineRoot = pathToFileURL(path.join(built.exported, 'handbook')).href + '/';
+  hosted = await serveStatic(built.dist, BASE);
 });
 test.afterAll(() => hosted?.close());
 

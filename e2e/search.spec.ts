@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages, distDir } from './support/site';
-import { collectDocs } from '../scripts/search-index.mjs';
+import { collectDocs } from '../src/write/search-index';
 import { PHRASE, TARGET, box, dialog, results, search } from './support/search';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -117,16 +117,16 @@ test.describe('links that outlive a rename', () => {
   let built: ReturnType<typeof buildFixture>;
 
   test.beforeAll(async () => {
-    built = buildFixture(path.resolve('e2e/fixtures/links'));
+    built = buildFixture('links', path.resolve('e2e/fixtures/links'));
     // The author renames "Pitfalls" and keeps the old anchor working with formerIds.
     const file = path.join(built.lessons, 'pitfalls.mdx');
     writeFileSync(
       file,
       readFileSync(file, 'utf8').replace('## Pitfalls', '## Traps to avoid <Section formerIds="pitfalls" />'),
     );
-    const again = built.rebuild();
+    const again = built.build();
     expect(again.status, again.output).toBe(0);
-    site = await serveStatic(built.out);
+    site = await serveStatic(built.dist);
   });
   test.afterAll(() => site?.close());
 

@@ -3,10 +3,8 @@
 // and complete frontmatter. A test fails when the committed file is out of date.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { importTypeScript } from './lib/typescript.mjs';
+import { lessonJsonSchema } from '../src/schema/json-schema.ts';
+import { root } from './lib/run.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { lessonJsonSchema } = await importTypeScript('src/check/json-schema.ts');
 writeFileSync(path.join(root, 'lesson.schema.json'), `${JSON.stringify(lessonJsonSchema(), null, 2)}\n`);
 console.log('Wrote lesson.schema.json');

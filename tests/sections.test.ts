@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseBody as parse } from '../src/lesson/parse';
-import { kindOfHeading, readSections } from '../src/lesson/sections';
-import { sectionTree } from '../src/render/section-tree';
+import { parseBody as parse } from '../src/load/parse.ts';
+import { kindOfHeading, readSections } from '../src/load/sections.ts';
+import { sectionTree } from '../src/render/section-tree.ts';
 
 
 const seedBody = `## The short version
@@ -101,7 +101,8 @@ describe('the section renderer', () => {
   it('wraps each section in its own element and keeps every block of prose', () => {
     const tree = parse(seedBody);
     const { sections } = readSections(tree);
-    const { children } = sectionTree(tree, sections, { quizLesson: 'seed' });
+    const quiz = [{ id: 'owns', type: 'open' as const, question: 'What does the PM own?', answer: 'The what and the why.' }];
+    const { children } = sectionTree(tree, sections, { lesson: 'seed', quiz });
     const tags = children.map((c) => (c.data as { hName?: string } | undefined)?.hName);
     // five sections, then startup + enterprise as one pair, then quick check
     expect(tags).toEqual(['section', 'section', 'section', 'section', 'div', 'section']);
@@ -109,12 +110,14 @@ describe('the section renderer', () => {
     for (const words of ['You own the what and the why.', 'Specifying the how.', 'SDM and TPM.', 'Nothing is gated.']) {
       expect(text).toContain(words);
     }
-    expect(text).toContain('"name":"LessonQuiz"');
+    expect(text).toContain('"hName":"lb-quiz"');
+    expect(text).toContain('What does the PM own?');
   });
 
   it('adds a Quick check section for a quiz whose lesson has no Quick check heading', () => {
     const tree = parse('## The short version\n\nA.\n');
-    const { sections } = sectionTree(tree, readSections(tree).sections, { quizLesson: 'x' });
+    const quiz = [{ id: 'q', type: 'open' as const, question: 'Q?', answer: 'A.' }];
+    const { sections } = sectionTree(tree, readSections(tree).sections, { lesson: 'x', quiz });
     expect(sections.map((s) => s.id)).toEqual(['short-version', 'quick-check']);
   });
 

@@ -9,19 +9,17 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { cleanEnv } from '../../tests/support/project';
 
-/** The export `npm test` makes from dist/ (LESSONBOOK_EXPORT moves it). */
-export const exportDir = path.resolve(process.env.LESSONBOOK_EXPORT ?? 'export');
-export const distDir = path.resolve(process.env.LESSONBOOK_OUT ?? 'dist');
-/** Where dist/ is hosted: single-file lessons link there. */
-export const hostedRoot = new URL(
-  (process.env.LESSONBOOK_BASE ?? '/').replace(/\/?$/, '/'),
-  process.env.LESSONBOOK_SITE ?? 'https://handbook.example.com',
-).href;
+/** The export `npm test` makes from this repository's dist/. */
+export const exportDir = path.resolve('export');
+export const distDir = path.resolve('dist');
+/** Where dist/ is hosted (astro.config.mjs): single-file lessons link there. */
+export const hostedRoot = 'https://handbook.example.com/';
 
-/** Runs `npm run export`'s script; returns its output, or throws with it. */
-export function runExport(env: Record<string, string> = {}): string {
-  const result = spawnSync(process.execPath, ['scripts/export.mjs'], { encoding: 'utf8', env: { ...process.env, ...env } });
+/** Runs `npm run export`'s command in this repository; returns its output, or throws with it. */
+export function runExport(): string {
+  const result = spawnSync(process.execPath, ['src/cli/main.ts', 'export'], { encoding: 'utf8', env: cleanEnv() });
   const output = `${result.stdout}${result.stderr}`;
   if (result.status !== 0) throw new Error(`export failed:\n${output}`);
   return output;

@@ -3,24 +3,9 @@
  * every internal link lands on a lesson and a section that exist. Former slugs and former
  * section ids count as existing: the site keeps those old links working.
  */
-import type { LessonIssue } from '../lesson/issues';
-import type { Link } from './body';
-import { closest } from './suggest';
-
-/** What one lesson offers to, and asks of, the others. */
-export interface LessonFacts {
-  /** The file as messages name it. */
-  file: string;
-  slug: string;
-  /** Where the slug comes from: its `slug:` line, or the file name. */
-  slugLine: number | undefined;
-  slugFromFrontmatter: boolean;
-  formerSlugs: { slug: string; line: number | undefined; index: number }[];
-  anchors: Set<string>;
-  sectionIds: string[];
-  sectionPages: Set<string>;
-  links: Link[];
-}
+import type { LessonIssue } from '../load/issues.ts';
+import type { LessonFacts, Link } from '../load/model.ts';
+import { closest } from '../schema/suggest.ts';
 
 /** Where links to lessons live: `/lessons/<slug>/#<section>`. */
 const LESSONS_PATH = '/lessons/';

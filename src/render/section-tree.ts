@@ -1,29 +1,21 @@
 /**
  * Rendering, step one: turns a lesson body's flat run of `##` headings and prose into
- * `<section>` elements, each with its stable id, its kind and an anchor link; gives Quick
- * check its quiz; sets "In a startup" and "In an enterprise" side by side. Pure: takes an
+ * `<section>` elements, each with its stable id, its kind and an anchor link; puts the quiz
+ * in Quick check; sets "In a startup" and "In an enterprise" side by side. Pure: takes an
  * mdast root, returns new top-level children, so it is tested without a build.
  */
-import type { Heading, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { headingContent, type FoundSection } from '../lesson/sections';
-import type { Section } from '../schema/section';
-
-/** The MDX element the lesson page maps to its quiz component. */
-export const QUIZ_ELEMENT = 'LessonQuiz';
-
-type Block = RootContent;
-
-/** An mdast node that becomes the HTML element named by `hName`. */
-function element(tag: string, props: Record<string, unknown>, children: Block[]): Block {
-  return { type: 'paragraph', data: { hName: tag, hProperties: props }, children } as unknown as Block;
-}
+import type { Heading, Root } from 'mdast';
+import { headingContent, type FoundSection } from '../load/sections.ts';
+import type { SectionInfo } from '../load/model.ts';
+import type { Question } from '../schema/quiz.ts';
+import { element, type Block } from './elements.ts';
+import { quizMarkup } from './quiz.ts';
 
 /**
  * The section's link control: a plain link to the section, which the section-links script
  * turns into "copy the shareable URL" (`data-share`) where the clipboard is available.
  */
-function anchorLink(section: Section, share: string | undefined): Block {
+function anchorLink(section: SectionInfo, share: string | undefined): Block {
   return {
     type: 'link',
     url: `#${section.id}`,
@@ -36,15 +28,6 @@ function anchorLink(section: Section, share: string | undefined): Block {
     },
     children: [{ type: 'text', value: '#' }],
   } as unknown as Block;
-}
-
-/** The opening sentence of a section: what a link preview shows under its title. */
-function openingSentence(body: Block[]): string {
-  const first = body.find((b) => b.type === 'paragraph' || b.type === 'list');
-  if (!first) return '';
-  const text = toString(first.type === 'list' ? first.children[0] ?? first : first).replace(/\s+/g, ' ').trim();
-  const sentence = /^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
-  return sentence.length > 200 ? `${sentence.slice(0, 199).trimEnd()}…` : sentence;
 }
 
 /**
@@ -60,16 +43,7 @@ function rebaseLinks(node: Block, base: string): Block {
   return copy;
 }
 
-function quizElement(lesson: string): Block {
-  return {
-    type: 'mdxJsxFlowElement',
-    name: QUIZ_ELEMENT,
-    attributes: [{ type: 'mdxJsxAttribute', name: 'lesson', value: lesson }],
-    children: [],
-  } as unknown as Block;
-}
-
-function sectionElement(section: Section, heading: Heading, body: Block[], share: string | undefined): Block {
+function sectionElement(section: SectionInfo, heading: Heading, body: Block[], share: string | undefined): Block {
   const headingId = `${section.id}-title`;
   const h2: Heading = {
     type: 'heading',
@@ -78,7 +52,7 @@ function sectionElement(section: Section, heading: Heading, body: Block[], share
     data: { hProperties: { id: headingId } },
   };
   const formerAnchors = section.formerIds.map((id) =>
-    element('span', { id, className: ['former-anchor'], dataSection: section.id }, []),
+    element('span', { id, className: ['former-anchor'], dataSection: section.id }),
   );
   return element(
     'section',
@@ -88,40 +62,33 @@ function sectionElement(section: Section, heading: Heading, body: Block[], share
 }
 
 export interface SectionTreeOptions {
-  /** The lesson's id, when it has quiz questions to show in Quick check. */
-  quizLesson?: string | undefined;
+  /** The lesson's slug: keys the quiz's remembered progress. */
+  lesson?: string;
+  /** The lesson's quick-check questions, shown in Quick check. */
+  quiz?: readonly Question[];
   /** The site's base path, such as `/` or `/handbook/`, for root-relative links. */
   base?: string;
   /** The shareable URL of a section (its preview page), given its id. */
   shareUrl?: (sectionId: string) => string;
 }
 
-/** A section as rendered: with the sentence its link preview shows. */
-export interface RenderedSection extends Section {
-  summary: string;
-}
-
-/** The body's new top level: intro blocks, then one element per section. */
+/** The body's new top level: intro blocks, then one element per section; and the sections. */
 export function sectionTree(
   tree: Root,
-  found: FoundSection[],
-  { quizLesson, base = '/', shareUrl }: SectionTreeOptions = {},
-): { children: Block[]; sections: RenderedSection[] } {
-  const sections: RenderedSection[] = found.map(({ headingIndex: _, ...section }) => ({ ...section, summary: '' }));
+  found: readonly FoundSection[],
+  { lesson = '', quiz = [], base = '/', shareUrl }: SectionTreeOptions = {},
+): { children: Block[]; sections: SectionInfo[] } {
+  const sections: SectionInfo[] = found.map(({ headingIndex: _, ...section }) => section);
   const starts = new Map(found.map((s, i) => [s.headingIndex, i]));
   const intro: Block[] = [];
-  const built: { section: RenderedSection; node: Block }[] = [];
-  let current: { section: RenderedSection; heading: Heading; body: Block[] } | undefined;
-  const share = (id: string) => shareUrl?.(id);
+  const built: { section: SectionInfo; node: Block }[] = [];
+  let current: { section: SectionInfo; heading: Heading; body: Block[] } | undefined;
+  const hasQuiz = quiz.length > 0;
 
   const close = () => {
     if (!current) return;
-    current.section.summary = openingSentence(current.body);
-    if (current.section.kind === 'quick-check' && quizLesson) current.body.push(quizElement(quizLesson));
-    built.push({
-      section: current.section,
-      node: sectionElement(current.section, current.heading, current.body, share(current.section.id)),
-    });
+    if (current.section.kind === 'quick-check' && hasQuiz) current.body.push(quizMarkup(lesson, quiz));
+    built.push({ section: current.section, node: sectionElement(current.section, current.heading, current.body, shareUrl?.(current.section.id)) });
   };
   tree.children.forEach((original, index) => {
     const node = base === '/' ? original : rebaseLinks(original, base);
@@ -134,11 +101,11 @@ export function sectionTree(
   close();
 
   // A quiz with no Quick check heading still gets shown: never silently drop content.
-  if (quizLesson && !sections.some((s) => s.kind === 'quick-check')) {
-    const section: RenderedSection = { id: 'quick-check', kind: 'quick-check', title: 'Quick check', formerIds: [], summary: '' };
+  if (hasQuiz && !sections.some((s) => s.kind === 'quick-check')) {
+    const section: SectionInfo = { id: 'quick-check', kind: 'quick-check', title: 'Quick check', formerIds: [], summary: '' };
     const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Quick check' }] };
     sections.push(section);
-    built.push({ section, node: sectionElement(section, heading, [quizElement(quizLesson)], share(section.id)) });
+    built.push({ section, node: sectionElement(section, heading, [quizMarkup(lesson, quiz)], shareUrl?.(section.id)) });
   }
 
   const children: Block[] = [...intro];

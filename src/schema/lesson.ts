@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, quizSchema } from './quiz';
+import { idSchema, quizSchema } from './quiz.ts';
 
 /** A lesson's frontmatter: everything about it that is not its prose. */
 export const lessonSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './quiz';
+import { idSchema } from './quiz.ts';
 
 /**
  * The kinds of section a lesson is made of. Each standard kind is recognised from its

@@ -5,14 +5,14 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFolder, formatProblem, type CheckResult } from '../../src/check';
-import { checkHandbook } from '../../src/check/handbook';
-import { formatIssue } from '../../src/lesson/issues';
+import { checkHandbook, formatProblem, type CheckResult } from '../../src/check/index.ts';
+import { formatIssue } from '../../src/load/issues.ts';
+import { readSettings } from '../../src/load/settings.ts';
 
 const dir = path.resolve('tests/fixtures/check/bad');
 let result: CheckResult;
 beforeAll(() => {
-  result = checkFolder(dir, { displayPath: (file) => `lessons/${path.basename(file)}` });
+  result = checkHandbook(dir, { displayPath: (file) => `lessons/${path.basename(file)}` });
 });
 
 /** The to-do lines the check prints for one file. */
@@ -153,7 +153,7 @@ describe('handbook.json, the handbook’s title and intro, is checked like a les
   });
 
   it('broken JSON points at its line and says how JSON is written', () => {
-    const issues = checkHandbook(path.resolve('tests/fixtures/check/handbook-broken.json'));
+    const { issues } = readSettings(path.resolve('tests/fixtures/check/handbook-broken.json'));
     expect(issues).toHaveLength(1);
     expect(formatIssue('lessons/handbook.json', issues[0]!)).toMatch(
       /^lessons\/handbook\.json:3: JSON: not valid JSON \(.+\); put every name and text in double quotes and a comma between fields, none after the last$/,
@@ -161,7 +161,7 @@ describe('handbook.json, the handbook’s title and intro, is checked like a les
   });
 
   it('a folder without one is told to add it, with an example', () => {
-    expect(checkHandbook(path.resolve('tests/fixtures/check/no-such-folder/handbook.json')).map((i) => formatIssue('lessons/handbook.json', i))).toEqual([
+    expect(readSettings(path.resolve('tests/fixtures/check/no-such-folder/handbook.json')).issues.map((i) => formatIssue('lessons/handbook.json', i))).toEqual([
       'lessons/handbook.json:1: file: the handbook needs this file beside its lessons, with its title and intro, such as { "title": "The PM Handbook", "intro": "Short, practical lessons." }',
     ]);
   });

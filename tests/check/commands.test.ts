@@ -8,11 +8,17 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lessonJsonSchema } from '../../src/check/json-schema';
+import { lessonJsonSchema } from '../../src/schema/json-schema.ts';
+import { cleanEnv, repo } from '../support/project';
 
-function npm(args: string[], env: Record<string, string> = {}) {
-  const { LESSONBOOK_LESSONS: _, ...rest } = process.env;
-  const result = spawnSync('npm', ['run', '--silent', ...args], { encoding: 'utf8', env: { ...rest, ...env } });
+function npm(args: string[]) {
+  const result = spawnSync('npm', ['run', '--silent', ...args], { encoding: 'utf8', env: cleanEnv() });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `lessonbook <args>` run in `cwd`, as a team runs it in its handbook. */
+function lessonbook(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [path.join(repo, 'src/cli/main.ts'), ...args], { cwd, encoding: 'utf8', env: cleanEnv() });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -68,7 +74,7 @@ describe('npm run check', () => {
   it('says so when the folder does not exist', () => {
     const { status, stderr } = npm(['check', '--', 'no/such/folder']);
     expect(status).toBe(1);
-    expect(stderr).toMatch(/^There is no lesson folder at .*no\/such\/folder; pass the folder that holds your \.mdx lessons\.\n$/);
+    expect(stderr).toMatch(/^There is no lesson folder at .*no\/such\/folder; pass the folder that holds your lessons\.\n$/);
   });
 });
 
@@ -78,10 +84,10 @@ describe('npm run new', () => {
     const orders = readdirSync(dir)
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => Number(/^order: (\d+)$/m.exec(readFileSync(path.join(dir, f), 'utf8'))![1]));
-    const made = npm(['new', '--', 'Giving feedback: what works'], { LESSONBOOK_LESSONS: dir });
+    const made = lessonbook(['new', 'Giving feedback: what works'], path.dirname(dir));
     const file = path.join(dir, 'giving-feedback-what-works.mdx');
     expect(made.status).toBe(0);
-    expect(made.stdout).toContain(`Wrote ${file}`);
+    expect(made.stdout).toContain('Wrote lessons/giving-feedback-what-works.mdx');
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('title: "Giving feedback: what works"');
     expect(text).toContain(`order: ${Math.max(...orders) + 1}\n`);
@@ -100,15 +106,15 @@ describe('npm run new', () => {
     const dir = tempLessons();
     const file = path.join(dir, 'working-with-engineering.mdx');
     const before = readFileSync(file, 'utf8');
-    const again = npm(['new', '--', 'Working with engineering'], { LESSONBOOK_LESSONS: dir });
+    const again = lessonbook(['new', 'Working with engineering'], path.dirname(dir));
     expect(again.status).toBe(1);
-    expect(again.stderr).toBe(`${file} already exists; edit it, or choose another title.\n`);
+    expect(again.stderr).toBe('lessons/working-with-engineering.mdx already exists; edit it, or choose another title.\n');
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
   it('asks for a title when given none', () => {
     const dir = tempLessons();
-    const none = npm(['new'], { LESSONBOOK_LESSONS: dir });
+    const none = lessonbook(['new'], path.dirname(dir));
     expect(none.status).toBe(1);
     expect(none.stderr).toBe('Give the lesson a title: npm run new -- "Lesson title"\n');
     expect(existsSync(path.join(dir, '.mdx'))).toBe(false);

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headerOnlyDirectives, metaPolicy, sha256, splitPolicy, themeInitHash } from '../../scripts/lib/csp.mjs';
+import { sha256, themeInitHash } from '../../src/site/csp.ts';
+import { headerOnlyDirectives, metaPolicy, splitPolicy } from '../../src/write/headers.ts';
 import { base, distDir, htmlFiles, pagePath } from './site';
 
 const directive = (policy: string, name: string) => splitPolicy(policy).find((d) => d.split(' ')[0] === name);

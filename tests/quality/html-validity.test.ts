@@ -2,7 +2,7 @@
 // error on any built page. One Java run checks the whole site; each page is its own test,
 // so a failure names the page and lists every error as `file:line:column: message`.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkHtml, formatMessages, type NuMessage } from '../../scripts/lib/nu.mjs';
+import { checkHtml, formatMessages, type NuMessage } from '../support/nu.ts';
 import { distDir, htmlFiles, pagePath } from './site';
 
 const files = htmlFiles();

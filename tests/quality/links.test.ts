@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks, formatBroken } from '../../scripts/lib/links.mjs';
+import { checkLinks, formatBroken } from '../support/links.ts';
 import { base, distDir, htmlFiles, site } from './site';
 
 describe('internal links of the built site', () => {

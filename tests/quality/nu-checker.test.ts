@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { checkHtml, formatMessages } from '../../scripts/lib/nu.mjs';
+import { checkHtml, formatMessages } from '../support/nu.ts';
 
 it('the Nu HTML checker names the file and line of an invalid page', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lessonbook-nu-'));

@@ -1,12 +1,12 @@
 // Page weight: a lesson page needs no JavaScript to read, and all it ships stays small —
 // JS ≤ 3 KB gzipped, CSS ≤ 12 KB gzipped, on every page. The figures are printed on every run.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { base, distDir, htmlFiles, isLessonPage, pagePath } from './site';
 import { kb, pageWeight, type PageWeight } from './weight';
+import { builtProject } from '../support/project';
 
 const JS_BUDGET = 3 * 1024;
 const CSS_BUDGET = 12 * 1024;
@@ -45,21 +45,14 @@ describe('a lesson without a quiz', () => {
 
   beforeAll(() => {
     // Built by the real pipeline from a lesson folder of its own: every lesson we ship has a quiz.
-    const work = mkdtempSync(path.join(os.tmpdir(), 'lessonbook-weight-'));
-    const lessons = path.join(work, 'lessons');
-    const out = path.join(work, 'dist');
-    mkdirSync(lessons);
+    const lessons = mkdtempSync(path.join(os.tmpdir(), 'lessonbook-weight-'));
     copyFileSync('lessons/handbook.json', path.join(lessons, 'handbook.json'));
     writeFileSync(
       path.join(lessons, 'no-quiz.mdx'),
       '---\ntitle: A lesson with no quiz\ntagline: Nothing to check here.\norder: 1\n---\n\n## The short version\n\nRead it; there is no quiz.\n\n## Why it matters\n\nSome lessons have nothing to test.\n',
     );
-    const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
-      encoding: 'utf8',
-      env: { ...process.env, LESSONBOOK_LESSONS: lessons, LESSONBOOK_OUT: out, LESSONBOOK_BASE: '/' },
-    });
-    if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}${build.stderr}`);
-    weight = pageWeight(out, 'lessons/no-quiz/index.html');
+    const project = builtProject('no-quiz', { lessons });
+    weight = pageWeight(project.dist, 'lessons/no-quiz/index.html');
     console.log(`no-quiz lesson: JS ${kb(weight.jsGz)} gz, CSS ${kb(weight.cssGz)} gz, HTML ${kb(weight.html)}`);
   }, 120_000);
 

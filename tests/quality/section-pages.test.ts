@@ -1,17 +1,15 @@
-// Section pages and the one-page handbook are written after the Astro build
-// (scripts/written-pages.mjs): what a reader or a chat app gets must read as a real page,
-// and no build scaffolding ships.
-import { existsSync, readFileSync } from 'node:fs';
+// Section pages are written after the Astro build (src/write/section-pages.ts): what a reader
+// or a chat app gets must read as a real page, and nothing the build uses on the way ships.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDERS } from '../../scripts/lib/build-data.mjs';
-import { compileFrame } from '../../scripts/lib/section-pages.mjs';
+import { sectionPageHtml } from '../../src/site/section-page.ts';
+import { PRINT_BOOK } from '../../src/site/print-marker.ts';
 import { base, distDir, htmlFiles, site } from './site';
 
 describe('the built site', () => {
-  it('ships no frame, no build data and no unfilled placeholder', () => {
-    expect(existsSync(path.join(distDir, 'build-data'))).toBe(false);
-    const unfilled = htmlFiles().filter((file) => readFileSync(path.join(distDir, file), 'utf8').includes('__LB_'));
+  it('ships no unfilled marker', () => {
+    const unfilled = htmlFiles().filter((file) => readFileSync(path.join(distDir, file), 'utf8').includes(PRINT_BOOK));
     expect(unfilled).toEqual([]);
   });
 
@@ -25,13 +23,12 @@ describe('the built site', () => {
 });
 
 it('a section title with markup characters is escaped, not injected', () => {
-  const frame = Object.values(PLACEHOLDERS).map((token) => `<p>${token}</p>`).join('');
-  const fill = compileFrame(frame);
-  const html = fill({ title: '<script>alert(1)</script> & "quotes"', lessonTitle: 'L', description: 'D', lesson: 'l', section: 's', target: 't' });
+  const html = sectionPageHtml(
+    { title: 'H', site: 'https://example.com', base: '/', policy: undefined, favicon: false },
+    { slug: 'l', title: 'L', tagline: 'T' },
+    { id: 's', title: '<script>alert(1)</script> & "quotes"', summary: 'D' },
+    's',
+  );
   expect(html).not.toContain('<script>');
   expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
-});
-
-it('a frame missing a placeholder is refused, so a page can never lose its title silently', () => {
-  expect(() => compileFrame(`<title>${PLACEHOLDERS.title}</title>`)).toThrow(/no lessonTitle placeholder/);
 });

@@ -2,11 +2,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-/** The built site: dist/, or wherever LESSONBOOK_OUT sent the build. */
-export const distDir = path.resolve(process.env.LESSONBOOK_OUT ?? 'dist');
-/** The base path and site URL dist/ was built with (astro.config.mjs reads the same variables). */
-export const base = (process.env.LESSONBOOK_BASE ?? '/').replace(/\/?$/, '/');
-export const site = process.env.LESSONBOOK_SITE ?? 'https://handbook.example.com';
+/** The built site: this repository's own handbook, dist/. */
+export const distDir = path.resolve('dist');
+/** The base path and site URL dist/ was built with (astro.config.mjs). */
+export const base = '/';
+export const site = 'https://handbook.example.com';
 
 /** Every HTML file of a built site, relative to it, such as `lessons/x/index.html`. */
 export function htmlFiles(dir = distDir): string[] {

@@ -2,7 +2,7 @@
 // components and pages, and the scripts' JSDoc types where a file opts in with @ts-check —
 // type-checks with `astro check` (TypeScript plus Astro's own language service), or the
 // suite is red. Hints (style suggestions) are printed, not failed. It runs as
-// `npm run typecheck` does (scripts/typecheck.mjs), under the build lock.
+// `npm run typecheck` does (scripts/typecheck.mjs).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, it } from 'vitest';

@@ -1,0 +1,64 @@
+/**
+ * `lessonbook export`: the handbook to read offline, from the site the build already made.
+ *   export/handbook/            the whole site, opened from disk (start at index.html)
+ *   export/handbook.zip         the same folder, zipped, to send or download
+ *   export/single/<lesson>.html each lesson as one self-contained file
+ *   export/single/handbook.html the whole handbook (the /print/ page) as one file
+ * It reuses dist/ and builds it first only when dist/ is missing or older than the lessons
+ * or the project's files: the export is a reading of the build, never a second build. It is
+ * its own command rather than part of the build because hosting needs none of it.
+ * `--dist <folder>` and `--out <folder>` read and write elsewhere.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { exportSite } from '../export/index.ts';
+import { runTool } from './tools.ts';
+
+/** The value after `--name` in `args`. */
+const option = (args: string[], name: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+
+/** The newest modification time under `p` (a file or a folder), in ms. */
+function newest(p: string): number {
+  if (!existsSync(p)) return 0;
+  const stat = statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(p).reduce((max, name) => Math.max(max, newest(path.join(p, name))), stat.mtimeMs);
+}
+
+export async function exportCommand(args: string[], root = process.cwd()): Promise<number> {
+  const dist = path.resolve(root, option(args, 'dist') ?? 'dist');
+  const out = path.resolve(root, option(args, 'out') ?? 'export');
+  const show = (p: string) => path.relative(root, p) || '.';
+
+  const started = performance.now();
+  const builtAt = existsSync(path.join(dist, 'index.html')) ? statSync(path.join(dist, 'index.html')).mtimeMs : 0;
+  const sources = ['lessons', 'src', 'public', 'astro.config.mjs', 'package.json'].map((p) => path.join(root, p));
+  if (builtAt < Math.max(...sources.map(newest))) {
+    console.log(builtAt ? `${show(dist)}/ is older than the lessons or the project: building it first …` : `No ${show(dist)}/ yet: building it first …`);
+    if (runTool('astro', ['build', '--outDir', dist], root) !== 0) return 1;
+  } else console.log(`Reusing ${show(dist)}/ (built after the last change to the lessons and the project).`);
+
+  const result = await exportSite(dist, out);
+  if ('problems' in result) {
+    console.error(result.problems.map((p) => `${show(dist)}/${p.file}: ${p.url} ${p.reason}`).join('\n'));
+    console.error(`\nExport stopped: ${result.problems.length} link(s) above lead nowhere. ${show(out)}/ was left as it was.`);
+    return 1;
+  }
+  if ('changed' in result) {
+    console.error(`${show(dist)}/ changed while it was being exported (a build finished?): ${result.changed}\nRun the export again.`);
+    return 1;
+  }
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(
+    [
+      `Exported ${result.root} for reading offline, in ${seconds(result.ms)} (${seconds(performance.now() - started)} in all):`,
+      `  ${show(out)}/handbook/      ${result.pages} pages, ${result.files} files: open index.html`,
+      `  ${show(out)}/handbook.zip   ${(result.zipBytes / 1024).toFixed(1)} KB`,
+      `  ${show(out)}/single/        ${result.singles} lessons as single files${result.handbook ? ', and handbook.html (every lesson)' : ''}`,
+    ].join('\n'),
+  );
+  return 0;
+}

@@ -1,0 +1,108 @@
+/**
+ * The offline copy: the built site rewritten to open from disk. A browser opening files has
+ * no server to turn `/lessons/x/` into a file: every link becomes relative and names a page
+ * file (`../x/index.html`), redirect pages (section previews, moved lessons) are left out and
+ * links to them go straight to where they lead, module scripts are inlined (file:// refuses
+ * to load them), and the Content-Security-Policy keeps its hashes true. The policy is
+ * otherwise kept as built: Chromium matches 'self' to file: URLs, so the stylesheet beside
+ * the page loads (the offline tests fail on any CSP refusal).
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { editHtml, hashSource, inlineableModule, isCspMeta, rewriteCssUrls, rewriteTagUrls, widenPolicy, type Tag } from '../write/html-edit.ts';
+import { HOST_ONLY, type Site } from './site.ts';
+
+/** `from` and `to` are site files; the link from one to the other, opened from disk. */
+function relativeLink(from: string, to: string, hash: string): string {
+  const rel = path.posix.relative(path.posix.dirname(from), to) || path.posix.basename(to);
+  return rel.split('/').map((s) => (s === '..' ? s : encodeURIComponent(s))).join('/') + hash;
+}
+
+/** A link of the built site that leads nowhere. */
+export interface ExportProblem {
+  file: string;
+  url: string;
+  reason: string;
+}
+
+/**
+ * Writes the offline copy of `site` into `out` (an empty folder): by default all of it; a
+ * share of the export (./parts.ts) names its pages, and whether it copies
+ * the stylesheets, scripts and images.
+ */
+export function writeOffline(
+  site: Site,
+  out: string,
+  { pages = site.pages(), assets = true }: { pages?: string[]; assets?: boolean } = {},
+): { pages: number; files: number; problems: ExportProblem[] } {
+  const problems: ExportProblem[] = [];
+  const copied = assets ? site.files.filter((f) => !f.endsWith('.html') && !HOST_ONLY.test(f)) : [];
+
+  /** The link from `from` to `url`, for a copy opened from disk; `url` as it stands if it leaves the site. */
+  const localLink = (from: string, url: string): string => {
+    let resolved: URL;
+    try {
+      resolved = new URL(url, site.urlOf(from));
+    } catch {
+      problems.push({ file: from, url, reason: 'is not a valid URL' });
+      return url;
+    }
+    if (!site.owns(resolved)) return url;
+    const target = site.land(resolved);
+    if (!target) {
+      problems.push({ file: from, url, reason: 'names no file of the built site' });
+      return url;
+    }
+    return relativeLink(from, target.file, target.hash);
+  };
+
+  /** Makes the folder a file goes in (once per folder), and returns the file. */
+  const made = new Set<string>();
+  const folderFor = (file: string) => {
+    const folder = path.dirname(file);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    return file;
+  };
+
+  for (const file of pages) {
+    const html = editHtml(readFileSync(path.join(site.dir, file), 'utf8'), (edit) => {
+      let csp: Tag | undefined;
+      let moduleScript: { start: number; source: string } | undefined;
+      const hashes: string[] = [];
+      return {
+        open(tag) {
+          if (isCspMeta(tag)) csp = tag;
+          if (tag.name === 'link' && /\bmodulepreload\b/i.test(tag.attribs.rel ?? '')) return tag.replace('');
+          if (tag.name === 'script' && tag.attribs.type === 'module' && tag.attribs.src) {
+            const target = site.land(new URL(tag.attribs.src, site.urlOf(file)));
+            if (!target) return void problems.push({ file, url: tag.attribs.src, reason: 'names no file of the built site' });
+            const source = inlineableModule(readFileSync(path.join(site.dir, target.file), 'utf8'), target.file);
+            moduleScript = { start: tag.start, source };
+            return;
+          }
+          rewriteTagUrls(tag, (url) => localLink(file, url));
+        },
+        close(name, span) {
+          if (name !== 'script' || !moduleScript) return;
+          edit(moduleScript.start, span.end, `<script type="module">${moduleScript.source}</script>`);
+          hashes.push(hashSource(moduleScript.source));
+          moduleScript = undefined;
+        },
+        done() {
+          if (csp && hashes.length) csp.set('content', widenPolicy(csp.attribs.content ?? '', { 'script-src': hashes }));
+        },
+      };
+    });
+    writeFileSync(folderFor(path.join(out, file)), html);
+  }
+
+  for (const file of copied) {
+    const to = folderFor(path.join(out, file));
+    if (file.endsWith('.css')) {
+      const css = readFileSync(path.join(site.dir, file), 'utf8');
+      writeFileSync(to, rewriteCssUrls(css, (url) => localLink(file, url)));
+    } else copyFileSync(path.join(site.dir, file), to);
+  }
+  return { pages: pages.length, files: pages.length + copied.length, problems };
+}

@@ -1,0 +1,141 @@
+/**
+ * One self-contained HTML file per lesson: the lesson page with its stylesheets, scripts and
+ * images inlined, so the file works on its own — saved out of an e-mail, copied onto a
+ * stick. Nothing else of the site comes along, so links to other pages go to the hosted
+ * handbook (absolute URLs), and the page says so at the top. Its Content-Security-Policy
+ * gains the hashes of the inlined styles and scripts, and data: for images and fonts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ExportProblem } from './offline.ts';
+import type { Site } from './site.ts';
+import {
+  editHtml,
+  escapeAttribute,
+  escapeText,
+  hashSource,
+  inlineableModule,
+  inlineableScript,
+  isCspMeta,
+  rewriteCssUrls,
+  rewriteTagUrls,
+  widenPolicy,
+  type Tag,
+} from '../write/html-edit.ts';
+
+const TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+};
+
+/** The lesson pages: `lessons/<slug>/index.html`. */
+export const lessonPages = (site: Site) =>
+  site.pages().filter((f) => /^lessons\/[^/]+\/index\.html$/.test(f));
+
+/**
+ * The self-contained HTML of one page of `site`: `file` is the page, such as
+ * `lessons/x/index.html`; `what` is what the file holds, for the note at its top.
+ */
+export function singleFile(site: Site, file: string, what = 'one lesson'): { html: string; problems: ExportProblem[] } {
+  const problems: ExportProblem[] = [];
+  const self = site.urlOf(file);
+  const read = (from: string, url: string) => {
+    const target = site.land(new URL(url, site.urlOf(from)));
+    if (!target) problems.push({ file: from, url, reason: 'names no file of the built site' });
+    return target && { file: target.file, data: readFileSync(path.join(site.dir, target.file)) };
+  };
+  const dataUri = (from: string, url: string): string => {
+    const found = read(from, url);
+    if (!found) return url;
+    const type = TYPES[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream';
+    return `data:${type};base64,${found.data.toString('base64')}`;
+  };
+  /** Where a URL of the page leads, for a file with nothing of the site beside it. */
+  const standalone = (url: string, tagName: string): string => {
+    let resolved: URL;
+    try {
+      resolved = new URL(url, self);
+    } catch {
+      return url;
+    }
+    if (!site.owns(resolved)) return url;
+    if (tagName !== 'a' && tagName !== 'area') return dataUri(file, url); // images and the like come inside
+    const target = site.land(resolved);
+    if (!target) {
+      problems.push({ file, url, reason: 'names no page of the built site' });
+      return url;
+    }
+    if (target.file === file) return target.hash || '#top';
+    return site.urlOf(target.file).href + target.hash;
+  };
+
+  const source = readFileSync(path.join(site.dir, file), 'utf8');
+  const html = editHtml(source, (edit) => {
+    let csp: Tag | undefined;
+    let script: { start: number; type: string; source: string } | undefined;
+    const scripts: string[] = [];
+    const styles: string[] = [];
+    let siteName = 'the handbook';
+    return {
+      open(tag) {
+        const rel = (tag.attribs.rel ?? '').toLowerCase();
+        if (isCspMeta(tag)) csp = tag;
+        else if (tag.name === 'meta' && tag.attribs.property === 'og:site_name' && tag.attribs.content) siteName = tag.attribs.content;
+        else if (tag.name === 'link' && /\bstylesheet\b/.test(rel) && tag.attribs.href) {
+          const found = read(file, tag.attribs.href);
+          if (!found) return;
+          // Trimmed: the Nu HTML checker hashes a style without its trailing newline (browsers keep it).
+          const css = rewriteCssUrls(found.data.toString('utf8').trim(), (url) => dataUri(found.file, url)).replace(/<\/style/gi, '<\\/style');
+          styles.push(hashSource(css));
+          tag.replace(`<style${tag.attribs.media ? ` media="${escapeAttribute(tag.attribs.media)}"` : ''}>${css}</style>`);
+        } else if (tag.name === 'link' && !/\b(?:canonical|icon)\b/.test(rel) && tag.attribs.href && site.owns(new URL(tag.attribs.href, self))) {
+          tag.replace(''); // preloads and the like: nothing beside the file to load
+        } else if (tag.name === 'script' && tag.attribs.src) {
+          const found = read(file, tag.attribs.src);
+          if (!found) return;
+          const text = found.data.toString('utf8');
+          const type = tag.attribs.type ?? '';
+          script = { start: tag.start, type, source: type === 'module' ? inlineableModule(text, found.file) : inlineableScript(text) };
+        } else {
+          rewriteTagUrls(tag, (url) => standalone(url, tag.name));
+          if (tag.name === 'main') {
+            const root = escapeAttribute(site.root.href);
+            edit(
+              tag.end,
+              tag.end,
+              `<p class="meta single-file-note">A copy of ${escapeText(what)} of ${escapeText(siteName)}, saved as a single file. ` +
+                `Links to other pages go to the handbook online, at <a href="${root}">${escapeText(site.root.href)}</a>.</p>`,
+            );
+          }
+        }
+      },
+      close(name, span) {
+        if (name !== 'script' || !script) return;
+        edit(script.start, span.end, `<script${script.type ? ` type="${escapeAttribute(script.type)}"` : ''}>${script.source}</script>`);
+        scripts.push(hashSource(script.source));
+        script = undefined;
+      },
+      done() {
+        if (!csp) return;
+        const policy = widenPolicy(csp.attribs.content ?? '', {
+          'script-src': scripts,
+          'style-src': styles,
+          'img-src': ['data:'],
+          'font-src': ['data:'],
+        });
+        csp.set('content', policy);
+      },
+    };
+  });
+  return { html, problems };
+}

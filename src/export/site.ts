@@ -1,0 +1,126 @@
+/**
+ * The built site as the exporters see it: its files, where it is hosted (site URL and base
+ * path, read from the home page's canonical link, so the export always matches the build it
+ * reuses), which pages only redirect, and where any URL of the site finally lands.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Parser } from 'htmlparser2';
+import { listFiles } from '../write/site-files.ts';
+
+/** Files a host reads but a reader never opens: left out of the offline copy. */
+export const HOST_ONLY = /^(?:_headers|_redirects|robots\.txt|sitemap[^/]*\.xml|404\.html)$/;
+
+/** The href of a page's `<link rel=…>`, read from its <head>. */
+export function headLink(html: string, rel: string): string | undefined {
+  let href: string | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'link' && (attrs.rel ?? '').toLowerCase().split(/\s+/).includes(rel)) href ??= attrs.href;
+        if (name === 'body') parser.pause();
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return href;
+}
+
+/**
+ * The target of a page's `<meta http-equiv="refresh">`, read from its <head> only (the
+ * parser stops at <body>: redirect pages are most of a big site's files).
+ */
+function refreshTarget(html: string): string | undefined {
+  let target: string | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'refresh') {
+          target = /url\s*=\s*['"]?([^'"]+)/i.exec(attrs.content ?? '')?.[1]?.trim();
+        }
+        if (name === 'body') parser.pause();
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return target;
+}
+
+export interface Site {
+  /** The built site folder. */
+  dir: string;
+  /** Every file, relative to dir. */
+  files: string[];
+  /** The hosted URL of the site's home (site URL + base path). */
+  root: URL;
+  /** Redirect page file → where it sends readers. */
+  redirects: Map<string, URL>;
+  /** The hosted URL of a file. */
+  urlOf(file: string): URL;
+  /** Whether a URL is inside this site (origin and base path). */
+  owns(url: URL): boolean;
+  /**
+   * The file a URL of this site finally opens (redirects followed), with its #fragment;
+   * undefined when the site has no such file.
+   */
+  land(url: URL): { file: string; hash: string } | undefined;
+  /** The HTML pages a reader reads (no redirects, no 404). */
+  pages(): string[];
+}
+
+export function readSite(dir: string): Site {
+  const files = listFiles(dir);
+  const fileSet = new Set(files);
+  const canonical = headLink(readFileSync(path.join(dir, 'index.html'), 'utf8'), 'canonical');
+  if (!canonical) throw new Error(`${dir}/index.html has no <link rel="canonical">: cannot tell the site URL and base path`);
+  const root = new URL(canonical);
+  root.hash = '';
+  root.search = '';
+
+  const urlOf = (file: string) =>
+    new URL(file.replace(/(^|\/)index\.html$/, '$1').split('/').map(encodeURIComponent).join('/'), root);
+
+  const redirects = new Map<string, URL>();
+  for (const file of files) {
+    if (!file.endsWith('.html') || HOST_ONLY.test(file)) continue;
+    const target = refreshTarget(readFileSync(path.join(dir, file), 'utf8'));
+    if (target) redirects.set(file, new URL(target, urlOf(file)));
+  }
+
+  const owns = (url: URL) => url.origin === root.origin && url.pathname.startsWith(root.pathname);
+
+  const fileOf = (url: URL): string | undefined => {
+    if (!owns(url)) return undefined;
+    let file: string;
+    try {
+      file = decodeURIComponent(url.pathname.slice(root.pathname.length));
+    } catch {
+      return undefined; // a malformed %-escape names no file
+    }
+    if (file === '' || file.endsWith('/')) file += 'index.html';
+    if (fileSet.has(file)) return file;
+    if (fileSet.has(`${file}/index.html`)) return `${file}/index.html`;
+    return undefined;
+  };
+
+  const land = (url: URL): { file: string; hash: string } | undefined => {
+    let current = url;
+    for (let hops = 0; hops < 10; hops++) {
+      const file = fileOf(current);
+      if (!file) return undefined;
+      const next = redirects.get(file);
+      if (!next) return { file, hash: current.hash };
+      // A link's own #fragment wins over the one the redirect adds.
+      const followed = new URL(next);
+      if (current.hash) followed.hash = current.hash;
+      current = followed;
+    }
+    throw new Error(`redirect loop at ${url.href}`);
+  };
+
+  const pages = () => files.filter((f) => f.endsWith('.html') && !HOST_ONLY.test(f) && !redirects.has(f));
+
+  return { dir, files, root, redirects, urlOf, owns, land, pages };
+}

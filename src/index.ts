@@ -1,0 +1,8 @@
+/**
+ * The `lessonbook` package: the Astro integration (the default export), and what a team may
+ * build on — the lesson schema, the collection, and the model the checker reads.
+ */
+export { default, LESSONS_DIR, PLACEHOLDER_SITE } from './integration/index.ts';
+export { lessonSchema, type LessonData } from './schema/lesson.ts';
+export { handbookSchema, type Handbook } from './schema/handbook.ts';
+export type { HandbookModel, LessonInfo, SectionInfo } from './load/model.ts';

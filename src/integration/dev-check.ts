@@ -1,0 +1,48 @@
+/**
+ * The checker inside `npm run dev`: the lessons are checked again whenever one changes
+ * (cheaply: only when a file's size or time changes), the problems are printed in the
+ * terminal, and an error stops every page with the same to-do list in Vite's browser
+ * overlay. The dev server reloads the page on save, so fixing the file brings the page back.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { checkHandbook, formatReport, hasErrors, type CheckResult } from '../check/index.ts';
+
+let last: { fingerprint: string; result: CheckResult } | undefined;
+
+/** Changes whenever a file in the folder is added, removed or saved. */
+function fingerprint(dir: string): string {
+  return readdirSync(dir)
+    .map((name) => {
+      const stat = statSync(path.join(dir, name));
+      return `${name}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join('|');
+}
+
+/** An error for the overlay: the whole report, located at the first error, no stack trace. */
+function problemsError(result: CheckResult, dir: string): Error {
+  const first = result.problems.find((p) => p.severity === 'error')!;
+  const error = new Error(formatReport(result.problems, result.lessons));
+  error.name = 'LessonProblems';
+  error.stack = '';
+  const file = path.resolve(first.file);
+  Object.assign(error, {
+    title: 'A lesson needs fixing',
+    hint: `Fix the lines above and save: this page reloads by itself. \`npm run check\` lists the same problems for ${path.relative(process.cwd(), dir) || dir}/.`,
+    loc: { file, line: first.line ?? 1, column: 1 },
+  });
+  return error;
+}
+
+/** Checks the lessons if they changed since the last call; throws when one has an error. */
+export function assertLessonsFine(dir: string, base: string): void {
+  const now = fingerprint(dir);
+  if (last?.fingerprint !== now) {
+    const result = checkHandbook(dir, { base });
+    last = { fingerprint: now, result };
+    // Errors reach the terminal through the dev server's own error log; warnings only here.
+    if (!hasErrors(result.problems) && result.problems.length > 0) console.warn(`\n${formatReport(result.problems, result.lessons)}\n`);
+  }
+  if (hasErrors(last.result.problems)) throw problemsError(last.result, dir);
+}

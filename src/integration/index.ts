@@ -1,0 +1,154 @@
+/**
+ * Lessonbook as an Astro integration: `integrations: [lessonbook()]` in astro.config.mjs.
+ * It wires the pipeline's stages into Astro's build, each from its own folder:
+ *
+ *   load + check (src/load, src/check)  the lessons folder read into the handbook model, and
+ *                                       every problem listed; a problem stops the build
+ *                                       before anything is written
+ *   render (src/render)                 the section renderer, added to whichever Markdown
+ *                                       engine the site configured (Sätteri or unified())
+ *   pages (src/site/routes)             injected routes, reading the model from a virtual module
+ *   write (src/write)                   after Astro: section pages, the one-page handbook,
+ *                                       search, _headers; then the finished folder replaces dist/
+ *
+ * The collection itself is the one thing Astro insists a project declares in its own
+ * src/content.config.ts: `export { collections } from 'lessonbook/content'`.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { checkHandbook, formatReport, hasErrors } from '../check/index.ts';
+import { defaultDisplayPath, type HandbookModel } from '../load/index.ts';
+import { lessonSlug } from '../load/slug.ts';
+import { remarkSections, satteriSections, type RenderOptions } from '../render/index.ts';
+import { directives, themeInitHash } from '../site/csp.ts';
+import type { HandbookData } from '../site/handbook-data.ts';
+import { writeAfterBuild } from '../write/index.ts';
+import { stagingFor, swapInto } from './output.ts';
+import { handbookPlugin } from './vite-plugin.ts';
+
+/** Where lessons live, relative to the project. */
+export const LESSONS_DIR = 'lessons';
+/** The site URL used when astro.config.mjs sets none. */
+export const PLACEHOLDER_SITE = 'https://handbook.example.com';
+
+/** This module's own extension: `.ts` in the repository, `.js` in the package. */
+const ts = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+const route = (file: string) => new URL(`../site/routes/${file}`, import.meta.url);
+
+type Processor = NonNullable<AstroConfig['markdown']['processor']>;
+
+/** Adds the section renderer to the configured Markdown engine; returns the engine's name. */
+function addRenderer(processor: Processor | undefined, options: RenderOptions, logger: AstroIntegrationLogger): Processor | undefined {
+  if (!processor) return satteri({ mdastPlugins: [satteriSections(options)] });
+  const plugins = processor.options as { mdastPlugins?: unknown[]; remarkPlugins?: unknown[] };
+  if (processor.name === 'satteri' && plugins.mdastPlugins) plugins.mdastPlugins.push(satteriSections(options));
+  else if (processor.name === 'unified' && plugins.remarkPlugins) plugins.remarkPlugins.push(remarkSections(options));
+  else {
+    logger.warn(
+      `markdown.processor "${processor.name}" is not one Lessonbook knows: lessons will render without their sections and quiz. ` +
+        "Use satteri() from '@astrojs/markdown-satteri' (Astro's default) or unified() from '@astrojs/markdown-remark'.",
+    );
+  }
+  return undefined;
+}
+
+export default function lessonbook(): AstroIntegration {
+  let lessonsDir = '';
+  let base = '/';
+  let site = PLACEHOLDER_SITE;
+  let favicon = false;
+  let model: HandbookModel | undefined;
+  let output: { staging: URL; outDir: URL } | undefined;
+
+  const readModel = () => (model ??= checkHandbook(lessonsDir, { base }).model);
+  const pageData = (): HandbookData => {
+    const { title, intro, lessons } = readModel();
+    return { title, intro, favicon, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
+  };
+
+  return {
+    name: 'lessonbook',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig, injectRoute, addMiddleware, logger }) => {
+        lessonsDir = path.join(fileURLToPath(config.root), LESSONS_DIR);
+        base = config.base.replace(/\/?$/, '/');
+        site = config.site ?? PLACEHOLDER_SITE;
+        favicon = existsSync(new URL('favicon.svg', config.publicDir));
+
+        if (command === 'build') {
+          // The check is the build's gate: a bad lesson stops the build here, before Astro
+          // writes anything, with the checker's own lines (and no stack trace).
+          const result = checkHandbook(lessonsDir, { base, displayPath: defaultDisplayPath });
+          if (result.problems.length > 0) console.log(formatReport(result.problems, result.lessons));
+          if (hasErrors(result.problems)) {
+            console.error(`\nBuild stopped: fix the lessons above (\`npm run check\` lists them again). ${path.relative(process.cwd(), fileURLToPath(config.outDir)) || '.'}/ was left as it was.`);
+            process.exit(1);
+          }
+          model = result.model;
+          output = { staging: stagingFor(config.outDir), outDir: config.outDir };
+        }
+
+        const renderOptions: RenderOptions = {
+          site,
+          base,
+          lessonsDir,
+          slugOf: (file, frontmatter) => lessonSlug(path.relative(lessonsDir, file), frontmatter.slug),
+        };
+        const processor = addRenderer(config.markdown.processor, renderOptions, logger);
+        if (!config.integrations.some((i) => i.name === '@astrojs/mdx')) {
+          const self = config.integrations.findIndex((i) => i.name === 'lessonbook');
+          config.integrations.splice(self + 1, 0, mdx({ optimize: true }));
+        }
+
+        injectRoute({ pattern: '/', entrypoint: route('index.astro') });
+        injectRoute({ pattern: '/lessons/[lesson]', entrypoint: route('lesson.astro') });
+        injectRoute({ pattern: '/search', entrypoint: route('search.astro') });
+        injectRoute({ pattern: '/print', entrypoint: route('print.astro') });
+        injectRoute({ pattern: '/404', entrypoint: route('404.astro') });
+        injectRoute({ pattern: '/sitemap.xml', entrypoint: route(`sitemap.xml${ts}`) });
+        injectRoute({ pattern: '/robots.txt', entrypoint: route(`robots.txt${ts}`) });
+        if (command === 'dev') {
+          // A build writes these after Astro (src/write); the dev server makes them on request.
+          injectRoute({ pattern: '/lessons/[lesson]/[section]', entrypoint: route(`section${ts}`) });
+          addMiddleware({ entrypoint: new URL(`./dev-middleware${ts}`, import.meta.url), order: 'pre' });
+        }
+
+        updateConfig({
+          ...(output ? { outDir: output.staging } : {}),
+          // Canonical links, link previews and copied section links need a site URL.
+          ...(config.site ? {} : { site: PLACEHOLDER_SITE }),
+          trailingSlash: 'always',
+          build: { format: 'directory', inlineStylesheets: 'never' },
+          markdown: { syntaxHighlight: false, ...(processor ? { processor } : {}) },
+          devToolbar: { enabled: false },
+          // A Content-Security-Policy <meta> on every page, with no 'unsafe-inline': Astro
+          // hashes the scripts it bundles; the theme snippet the layout inlines is added here.
+          security: { csp: { algorithm: 'SHA-256', directives: [...directives], scriptDirective: { hashes: [themeInitHash()] } } },
+          vite: {
+            plugins: [handbookPlugin({ lessonsDir, data: pageData, stale: () => (model = undefined) })],
+            build: {
+              rolldownOptions: {
+                // Every MDX module carries Astro's own head-inject directive; the bundler's note
+                // about it repeats once per lesson and says nothing an author can act on.
+                onwarn(warning: { code?: string }, warn: (warning: { code?: string }) => void) {
+                  if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+                },
+              },
+            },
+          },
+        });
+      },
+
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!output || !model) return;
+        const lines = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons });
+        for (const line of lines) logger.info(line);
+        swapInto(output.staging, output.outDir);
+      },
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * What the pages know about the handbook, as the integration hands it to them (the
+ * `virtual:lessonbook/handbook` module, made from the load stage's model): its settings and
+ * its lessons in reading order, each with its URL, title, sections and neighbours.
+ */
+import type { LessonInfo } from '../load/model.ts';
+
+/** A lesson as the pages know it (the model's, without the file's absolute path). */
+export type PageLesson = Omit<LessonInfo, 'file'>;
+
+export interface HandbookData {
+  /** The handbook's name, on every page. */
+  title: string;
+  /** A sentence or two for the home page. */
+  intro: string;
+  /** Whether the site has a favicon.svg (in the project's public/ folder) to link. */
+  favicon: boolean;
+  /** Every lesson, in reading order. */
+  lessons: PageLesson[];
+}

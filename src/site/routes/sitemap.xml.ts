@@ -1,0 +1,18 @@
+/** sitemap.xml: the home page and every lesson (not section previews or moved-lesson pages). */
+import type { APIRoute } from 'astro';
+import { lessons } from '../data.ts';
+import { absolute, href, lessonHref } from '../urls.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  const entry = (path: string, updated?: string) =>
+    `  <url><loc>${absolute(path, site)}</loc>${updated ? `<lastmod>${updated}</lastmod>` : ''}</url>`;
+  const body = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    entry(href()),
+    ...lessons.map((l) => entry(lessonHref(l.slug), l.updated)),
+    '</urlset>',
+    '',
+  ].join('\n');
+  return new Response(body, { headers: { 'Content-Type': 'application/xml' } });
+};

@@ -1,0 +1,56 @@
+/**
+ * Every section's shareable page, /lessons/<lesson>/<section>/: what a chat app unfurls when
+ * a reader pastes a section link (its title, the lesson, its opening sentence), and an
+ * immediate hop to /lessons/<lesson>/#<section> for people — a meta refresh, so it works
+ * without JavaScript. A former section id gets a page too, so links shared before a rename
+ * keep working. Tiny on purpose: preview bots read only the start of a page.
+ *
+ * Written after the build as plain strings by src/write/section-pages.ts (seven small pages
+ * per lesson rendered through Astro took more build time than the lesson pages themselves);
+ * `npm run dev` serves the same pages from the same function (./routes/section.ts).
+ */
+import type { LessonInfo, SectionInfo } from '../load/model.ts';
+import { escapeHtml as e } from './html.ts';
+
+/** What every section page shares: the handbook and where it is hosted. */
+export interface SectionPageSite {
+  /** The handbook's title. */
+  title: string;
+  /** The site URL and base path, such as `https://example.com` and `/handbook/`. */
+  site: string;
+  base: string;
+  /** The Content-Security-Policy every page carries, or undefined (in `npm run dev`). */
+  policy: string | undefined;
+  /** Whether the site has a favicon.svg to link. */
+  favicon: boolean;
+}
+
+/** The page for `section` of `lesson`, at the address of `pageId` (its id or a former one). */
+export function sectionPageHtml(site: SectionPageSite, lesson: Pick<LessonInfo, 'slug' | 'title' | 'tagline'>, section: Pick<SectionInfo, 'id' | 'title' | 'summary'>, pageId: string): string {
+  const lessonPath = `${site.base}lessons/${lesson.slug}/`;
+  const title = `${section.title} — ${lesson.title}`;
+  const description = section.summary || lesson.tagline;
+  const target = `../#${section.id}`;
+  return [
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${e(title)} · ${e(site.title)}</title>`,
+    `<meta name="description" content="${e(description)}">`,
+    `<link rel="canonical" href="${e(new URL(lessonPath, site.site).href)}">`,
+    '<meta property="og:type" content="article">',
+    `<meta property="og:site_name" content="${e(site.title)}">`,
+    `<meta property="og:title" content="${e(title)}">`,
+    `<meta property="og:description" content="${e(description)}">`,
+    `<meta property="og:url" content="${e(new URL(`${lessonPath}${pageId}/`, site.site).href)}">`,
+    '<meta name="twitter:card" content="summary">',
+    `<meta name="twitter:title" content="${e(title)}">`,
+    `<meta name="twitter:description" content="${e(description)}">`,
+    '<meta name="color-scheme" content="light dark">',
+    site.favicon ? `<link rel="icon" href="${e(site.base)}favicon.svg" type="image/svg+xml">` : '',
+    `<meta http-equiv="refresh" content="0; url=${e(target)}">`,
+    site.policy ? `<meta http-equiv="content-security-policy" content="${e(site.policy)}">` : '',
+    '</head><body><main>',
+    `<p class="section-preview"><a href="${e(target)}">${e(section.title)}</a>, a section of “${e(lesson.title)}”.</p>`,
+    '</main></body></html>',
+  ].join('');
+}

@@ -1,0 +1,54 @@
+/**
+ * After the build: `_headers` (Netlify and Cloudflare Pages format) with the
+ * Content-Security-Policy Astro put in the pages' <meta> tags, so hosts that read it send
+ * the policy as a real header too, with the directives a <meta> policy cannot carry.
+ * Astro's policy is the same on every page (it lists the hashes of every script it inlines
+ * anywhere), so the home page's is the site's.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Browsers ignore these in a <meta> policy, so they are sent as a header only. */
+export const headerOnlyDirectives = ["frame-ancestors 'none'"];
+
+/** The policy of a built page's <meta http-equiv="content-security-policy">, or undefined. */
+export function metaPolicy(html: string): string | undefined {
+  const tag = html.match(/<meta\b[^>]*http-equiv="content-security-policy"[^>]*>/i)?.[0];
+  return tag?.match(/\bcontent="([^"]*)"/)?.[1]?.replaceAll('&#39;', "'").replaceAll('&apos;', "'");
+}
+
+/** The directives of a policy, as `name value…` strings. */
+export function splitPolicy(policy: string): string[] {
+  return policy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean);
+}
+
+/** The header policy: the page policy plus the header-only directives. */
+export function headerPolicy(pagePolicy: string): string {
+  return [...splitPolicy(pagePolicy), ...headerOnlyDirectives].join('; ');
+}
+
+/**
+ * The _headers file for every path of the site. The search files keep one name from build
+ * to build (pages load them by name, and the offline copy needs that), so they are
+ * revalidated on every load: a new build's index is seen at once.
+ */
+export function headersFile(pagePolicy: string, base = '/'): string {
+  return [
+    '/*',
+    `  Content-Security-Policy: ${headerPolicy(pagePolicy)}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    `${base}search/*`,
+    '  Cache-Control: no-cache',
+    '',
+  ].join('\n');
+}
+
+/** Writes `<dir>/_headers` from the built home page's policy; returns the policy. */
+export function writeHeaders(dir: string, base: string): string {
+  const home = path.join(dir, 'index.html');
+  const policy = metaPolicy(readFileSync(home, 'utf8'));
+  if (!policy) throw new Error(`${home}: no Content-Security-Policy <meta>; the integration sets security.csp, has another setting replaced it?`);
+  writeFileSync(path.join(dir, '_headers'), headersFile(policy, base));
+  return policy;
+}

@@ -1,0 +1,184 @@
+/**
+ * Editing built HTML in place, for the one-page handbook and the offline copy. htmlparser2
+ * reads each page (a real parser: quoting, entities, script text and comments are never
+ * mistaken for tags or links, as a regex over HTML eventually would) and tells where every
+ * tag and attribute is; the stages then change only those spans of the original text.
+ * Everything else stays byte for byte as the build wrote it — so the scripts' CSP hashes
+ * stay true — and a 1,000-lesson site does not pay for building and re-serializing a
+ * document tree per page.
+ */
+import { Parser } from 'htmlparser2';
+import { sha256 } from '../site/csp.ts';
+import { splitPolicy } from './headers.ts';
+import { OTHER_SCHEMES, URL_ATTRIBUTES } from './site-files.ts';
+
+/** Text safe inside a double-quoted attribute value. */
+export const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/** Text safe as element content. */
+export const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An opening tag, as the handlers see it. */
+export interface Tag {
+  name: string;
+  /** Decoded values. */
+  attribs: Record<string, string>;
+  /** Offset of `<`. */
+  start: number;
+  /** Offset just past `>`. */
+  end: number;
+  /** Gives an existing attribute a new value. */
+  set(attribute: string, value: string): void;
+  /** Replaces the whole tag (for a void element: the element). */
+  replace(text: string): void;
+}
+
+export interface EditHandlers {
+  open?(tag: Tag): void;
+  /** An explicit end tag. */
+  close?(name: string, span: { start: number; end: number }): void;
+  /** After the last tag, before the edits are applied. */
+  done?(): void;
+}
+
+export type Edit = (start: number, end: number, text: string) => void;
+
+/**
+ * Reads `html` with htmlparser2 and returns it with the handlers' edits applied. Handlers
+ * edit through `tag.set` / `tag.replace` or `edit(start, end, text)` on offsets of `html`;
+ * an edit inside a span another edit replaces is dropped (the outer one wins).
+ */
+export function editHtml(html: string, handlersFor: (edit: Edit) => EditHandlers): string {
+  const edits: { start: number; end: number; text: string }[] = [];
+  const edit: Edit = (start, end, text) => void edits.push({ start, end, text });
+  const handlers = handlersFor(edit);
+  let spans = new Map<string, [number, number]>();
+  const parser = new Parser(
+    {
+      onopentagname() {
+        spans = new Map();
+      },
+      onattribute(name) {
+        // startIndex..endIndex is exactly `name="value"` (or `name=value`, or `name`).
+        if (!spans.has(name)) spans.set(name, [parser.startIndex, parser.endIndex]);
+      },
+      onopentag(name, attribs) {
+        const start = parser.startIndex;
+        const end = parser.endIndex + 1;
+        const own = spans;
+        handlers.open?.({
+          name,
+          attribs,
+          start,
+          end,
+          set(attribute, value) {
+            const span = own.get(attribute);
+            if (!span) throw new Error(`<${name}> has no ${attribute} attribute to change`);
+            edit(span[0], span[1], `${attribute}="${escapeAttribute(value)}"`);
+          },
+          replace: (text) => edit(start, end, text),
+        });
+      },
+      onclosetag(name, isImplied) {
+        if (!isImplied) handlers.close?.(name, { start: parser.startIndex, end: parser.endIndex + 1 });
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  handlers.done?.();
+
+  // Insertions (start === end) before replacements at the same offset; wider spans first.
+  edits.sort((a, b) => a.start - b.start || (a.start === a.end ? -1 : 0) - (b.start === b.end ? -1 : 0) || b.end - a.end);
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    if (e.start < at) continue; // inside a span already replaced
+    out += html.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + html.slice(at);
+}
+
+/**
+ * Calls `rewrite` for each URL of a tag that names one (srcset candidates one by one) and
+ * sets what it returns. The canonical link keeps its absolute hosted URL: it says where the
+ * page lives, which stays true of a copy.
+ */
+export function rewriteTagUrls(tag: Tag, rewrite: (url: string, attribute: string) => string): void {
+  if (tag.name === 'link' && /\bcanonical\b/i.test(tag.attribs.rel ?? '')) return;
+  for (const attribute of URL_ATTRIBUTES[tag.name] ?? []) {
+    const value = tag.attribs[attribute];
+    if (value === undefined) continue;
+    const one = (url: string) => (url === '' || url.startsWith('#') || OTHER_SCHEMES.test(url) ? url : rewrite(url, attribute));
+    const next =
+      attribute === 'srcset'
+        ? value
+            .split(',')
+            .map((candidate) => {
+              const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+              return [one(url), ...descriptor].join(' ');
+            })
+            .join(', ')
+        : one(value.trim());
+    if (next !== value) tag.set(attribute, next);
+  }
+}
+
+/**
+ * Rewrites the url(…) references of a stylesheet. CSS is not HTML: its url() tokens are
+ * simple enough to find by pattern (the same one scripts/lib/links.mjs checks them with).
+ */
+export function rewriteCssUrls(css: string, rewrite: (url: string) => string): string {
+  return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole: string, quote: string, url: string) => {
+    const trimmed = url.trim();
+    if (trimmed.startsWith('#') || OTHER_SCHEMES.test(trimmed)) return whole;
+    return `url(${quote}${rewrite(trimmed)}${quote})`;
+  });
+}
+
+/**
+ * A module script's source, ready to inline: a page opened from file:// may not load a
+ * module script by URL, but runs an inline one. Astro inlines its small scripts itself;
+ * this covers a bigger one it writes to a file. One that imports others cannot be inlined
+ * alone, so the export stops and says so rather than ship a page whose script fails.
+ * `file` is where it came from, for the message.
+ */
+export function inlineableModule(source: string, file: string): string {
+  if (/(?:^|[;}\s])import\s*(?:[\w*{'"]|\()|(?:^|[;}\s])export\s+[\w*{]/.test(source)) {
+    throw new Error(
+      `${file}: this module script imports or exports other modules; a page opened from disk cannot load them. ` +
+        'Keep page scripts self-contained (Astro bundles each page script into one file unless they share code).',
+    );
+  }
+  return inlineableScript(source);
+}
+
+/** Script text that cannot end its <script> element early. */
+export const inlineableScript = (source: string) => source.replace(/<\/script/gi, '<\\/script');
+
+/**
+ * The page's Content-Security-Policy with more sources: the hashes of scripts and styles
+ * the export inlined (no 'unsafe-inline'), or `data:` for inlined images and fonts.
+ * `sources` are by directive.
+ */
+export function widenPolicy(policy: string, sources: Record<string, string[]>): string {
+  const directives = new Map<string, string[]>();
+  for (const directive of splitPolicy(policy)) {
+    const [name = '', ...values] = directive.split(' ');
+    directives.set(name.toLowerCase(), values);
+  }
+  for (const [name, values] of Object.entries(sources)) {
+    if (values.length === 0) continue;
+    const current = directives.get(name) ?? [...(directives.get('default-src') ?? [])];
+    for (const value of values) if (!current.includes(value)) current.push(value);
+    directives.set(name, current);
+  }
+  return [...directives].map(([name, values]) => [name, ...values].join(' ')).join('; ');
+}
+
+/** A CSP source for an inline script or style. */
+export const hashSource = (text: string) => `'${sha256(text)}'`;
+
+/** Whether a tag is the page's Content-Security-Policy <meta>. */
+export const isCspMeta = (tag: Tag) =>
+  tag.name === 'meta' && tag.attribs['http-equiv']?.toLowerCase() === 'content-security-policy';

@@ -1,0 +1,42 @@
+/**
+ * The write stage, after Astro has built the pages: what is cheaper to write from the built
+ * lesson pages and the handbook model than to render through Astro, in the built site's
+ * folder — each section's shareable page, the one-page handbook's lessons, `_headers`, and
+ * search. The integration runs it in `astro:build:done`.
+ */
+import type { LessonInfo } from '../load/model.ts';
+import { writeHeaders } from './headers.ts';
+import { writePrintPage } from './print-page.ts';
+import { writeSearch } from './search-index.ts';
+import { writeSectionPages } from './section-pages.ts';
+
+export interface WriteContext {
+  /** The handbook's title. */
+  title: string;
+  site: string;
+  base: string;
+  favicon: boolean;
+  /** Every lesson, in reading order. */
+  lessons: readonly LessonInfo[];
+}
+
+/** Writes everything into the built site `dir`; returns a line per stage for the log. */
+export async function writeAfterBuild(dir: string, context: WriteContext): Promise<string[]> {
+  const time = <T>(run: () => T) => {
+    const started = performance.now();
+    const result = run();
+    return { result, ms: Math.round(performance.now() - started) };
+  };
+  const { lessons, base } = context;
+  const policy = time(() => writeHeaders(dir, base));
+  const sections = time(() => writeSectionPages(dir, { ...context, policy: policy.result }, lessons));
+  const printed = time(() => writePrintPage(dir, base, lessons));
+  const started = performance.now();
+  const search = await writeSearch(dir, lessons.map((l) => l.slug));
+  return [
+    `_headers with the pages' Content-Security-Policy (${policy.ms} ms)`,
+    `${sections.result} section pages (${sections.ms} ms)`,
+    `the one-page handbook, ${(printed.result / 1024).toFixed(0)} KB (${printed.ms} ms)`,
+    `${search} (${Math.round(performance.now() - started)} ms)`,
+  ];
+}

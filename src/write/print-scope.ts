@@ -1,0 +1,76 @@
+/**
+ * Puts one lesson's rendered HTML on a page of many lessons (the one-page handbook): every
+ * id gets the lesson's prefix (`short-version` → `working-with-engineering--short-version`),
+ * so ids stay unique on the page and still read like the lesson page's; every reference to
+ * an id (in-page links, aria-labelledby, label for, radio group names) follows; links to
+ * other lessons and their sections become links within this page; headings go one level
+ * down (the lesson title is an h2 here, under the handbook's h1, so sections are h3); and
+ * the lesson's own module scripts go (the page loads the quiz's once; a copy per lesson
+ * would define its custom element again, which throws). The edits are made in place on the
+ * built HTML (editHtml), so author text stays exactly as rendered.
+ */
+import { editHtml } from './html-edit.ts';
+
+/** The id of a lesson's place on the page, or of one of its sections. */
+export const printId = (lesson: string, id = '') => (id ? `${lesson}--${id}` : lesson);
+
+/** Attributes that hold space-separated id references. */
+const ID_LISTS = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for', 'headers', 'list']);
+const HEADING = /^h[2-5]$/;
+
+export interface ScopeOptions {
+  /** The lesson this HTML belongs to. */
+  lesson: string;
+  /** The site's base path, such as `/` or `/handbook/`: lesson links start with it. */
+  base: string;
+  /** Every slug a lesson is reachable at (former slugs too) → the lesson's slug. */
+  slugs: ReadonlyMap<string, string>;
+}
+
+/**
+ * Where a link inside the handbook lands on this page, or undefined for links that leave
+ * it. `/lessons/x/`, `/lessons/x/#s` and the section page `/lessons/x/s/` all land here.
+ */
+function inPage(href: string, { lesson, base, slugs }: ScopeOptions): string | undefined {
+  if (href.startsWith('#')) return `#${printId(lesson, decodeURIComponent(href.slice(1)))}`;
+  if (!href.startsWith(`${base}lessons/`)) return undefined;
+  const [path = '', fragment] = href.slice(`${base}lessons/`.length).split('#', 2);
+  const [slug = '', section, ...rest] = path.split('/').filter(Boolean);
+  const target = slugs.get(slug);
+  if (!target || rest.length > 0) return undefined;
+  return `#${printId(target, section ?? (fragment ? decodeURIComponent(fragment) : undefined))}`;
+}
+
+/**
+ * The lesson's HTML with ids and links scoped to its place on the one-page handbook.
+ */
+export function scopeLessonHtml(html: string, options: ScopeOptions): string {
+  const scope = (id: string) => printId(options.lesson, id);
+  return editHtml(html, (edit) => {
+    /** `h2` → `h3` for the tag name that starts at `at`. */
+    const lower = (name: string, at: number) => edit(at, at + 2, `h${Number(name[1]) + 1}`);
+    /** Where an open module script starts. */
+    let script: number | undefined;
+    return {
+      open(tag) {
+        if (HEADING.test(tag.name)) lower(tag.name, tag.start + 1); // `<h2`
+        if (tag.name === 'script' && tag.attribs.type === 'module') script = tag.start;
+        for (const [name, value] of Object.entries(tag.attribs)) {
+          let next: string | undefined;
+          if (name === 'id' || (name === 'name' && tag.name === 'input')) next = scope(value);
+          else if (ID_LISTS.has(name)) next = value.split(/\s+/).filter(Boolean).map(scope).join(' ');
+          else if (name === 'href' && tag.name === 'a') next = inPage(value, options);
+          // The copy-link control's data-share keeps the hosted section URL: the same here.
+          if (next !== undefined && next !== value) tag.set(name, next);
+        }
+      },
+      close(name, span) {
+        if (HEADING.test(name)) lower(name, span.start + 2); // `</h2`
+        if (name === 'script' && script !== undefined) {
+          edit(script, span.end, '');
+          script = undefined;
+        }
+      },
+    };
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * Reads a built lesson page the way a reader sees it: the lesson's title, and each
+ * <section id> with its title and text. The index is made from the built pages rather than
+ * from the Markdown, so search finds exactly the words on the page (components, quiz and all).
+ */
+import { readFileSync } from 'node:fs';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Parser } from 'htmlparser2';
+import { inWorker } from './worker.ts';
+
+/** A section of a lesson as a reader sees it. */
+export interface PageSection {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** A built lesson page as a reader sees it. */
+export interface PageLesson {
+  title: string;
+  sections: PageSection[];
+}
+
+interface Frame {
+  name: string;
+  skip: boolean;
+  article: boolean;
+  section: boolean;
+  head: boolean;
+  h1: boolean;
+}
+
+/** Text inside these is part of the page's controls, not of the lesson. */
+const SKIP_TAGS = new Set(['script', 'style', 'template', 'button', 'summary', 'svg']);
+/**
+ * The same, by class: the section's link control, the quiz's status lines and hints, and
+ * "Correct answer: …", which only repeats an option's text (markup from LessonQuiz.astro).
+ */
+const SKIP_CLASSES = ['anchor', 'visually-hidden', 'quiz-score', 'quiz-result', 'hint', 'correct-answer'];
+/** Elements that run on inside a line; every other element boundary separates words. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+
+const classes = (attribs: Record<string, string>) => (attribs.class ?? '').split(/\s+/);
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The lesson on one built page: `{ title, sections: [{ id, title, text }] }`, or undefined
+ * when the page is not a lesson (a redirect from a former slug, say).
+ */
+export function readLessonPage(html: string): PageLesson | undefined {
+  let lessonTitle: string | undefined;
+  let inArticle = false;
+  let h1: string | null = null; // text of the lesson's <h1> while it is open
+  let section: PageSection | null = null; // the section being read
+  let head: string | null = null; // its heading's text while inside .section-head
+  let skipping = 0; // depth inside skipped elements
+  const sections: PageSection[] = [];
+  const stack: Frame[] = [];
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const frame: Frame = { name, skip: false, article: false, section: false, head: false, h1: false };
+        const cls = classes(attribs);
+        if (name === 'article' && cls.includes('lesson')) frame.article = inArticle = true;
+        if (skipping || SKIP_TAGS.has(name) || SKIP_CLASSES.some((c) => cls.includes(c))) {
+          frame.skip = true;
+          skipping++;
+        } else if (inArticle && name === 'h1' && lessonTitle === undefined) {
+          frame.h1 = true;
+          h1 = '';
+        } else if (inArticle && name === 'section' && attribs.id && cls.includes('section')) {
+          frame.section = true;
+          section = { id: attribs.id, title: '', text: '' };
+        } else if (section && cls.includes('section-head')) {
+          frame.head = true;
+          head = '';
+        }
+        if (!INLINE.has(name)) {
+          if (head !== null) head += ' ';
+          else if (section) section.text += ' ';
+        }
+        stack.push(frame);
+      },
+      ontext(text) {
+        if (skipping) return;
+        if (h1 !== null) h1 += text;
+        else if (head !== null) head += text;
+        else if (section) section.text += text;
+      },
+      onclosetag(name) {
+        const frame = stack.pop();
+        if (!frame) return;
+        if (frame.skip) skipping--;
+        if (frame.h1) {
+          lessonTitle = clean(h1 ?? '');
+          h1 = null;
+        }
+        if (frame.head && section) {
+          section.title = clean(head ?? '');
+          head = null;
+        }
+        if (frame.section && section) {
+          sections.push({ id: section.id, title: section.title, text: clean(section.text) });
+          section = null;
+        }
+        if (frame.article) inArticle = false;
+        if (!INLINE.has(name) && section && head === null) section.text += ' ';
+      },
+    },
+    { decodeEntities: true },
+  );
+  // Only the lesson is read: the <article> holds all of it (a third of the page is head,
+  // header and contents, and parsing is most of this stage's time).
+  const start = html.indexOf('<article');
+  const end = html.lastIndexOf('</article>');
+  parser.end(start >= 0 && end > start ? html.slice(start, end + '</article>'.length) : html);
+  return lessonTitle === undefined ? undefined : { title: lessonTitle, sections };
+}
+
+/** `[slug, file]` of a lesson page. */
+export type PageFile = [slug: string, file: string];
+/** `[slug, lesson]`, the lesson `undefined` for a page that is not one (a redirect). */
+export type ReadPage = [slug: string, lesson: PageLesson | undefined];
+
+/** Each `[slug, file]` read, in the same order. */
+export function readLessonPages(pages: readonly PageFile[]): ReadPage[] {
+  return pages.map(([slug, file]) => [slug, readLessonPage(readFileSync(file, 'utf8'))]);
+}
+
+/**
+ * The same, with the second half read by a worker thread at the same time: parsing is most
+ * of the search stage's time, and Astro has finished with both cores by then.
+ */
+export async function readLessonPagesInParallel(pages: readonly PageFile[]): Promise<ReadPage[]> {
+  if (pages.length < 200) return readLessonPages(pages);
+  const half = Math.ceil(pages.length / 2);
+  const second = inWorker<ReadPage[]>(new URL(import.meta.url), { searchPages: pages.slice(half) });
+  const first = readLessonPages(pages.slice(0, half));
+  return [...first, ...(await second)];
+}
+
+if (!isMainThread && workerData?.searchPages) parentPort?.postMessage(readLessonPages(workerData.searchPages as PageFile[]));
