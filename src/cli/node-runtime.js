@@ -36,27 +36,46 @@ export function atLeast(version, [major, minor]) {
  * @returns {string | undefined}
  */
 export function ensureNode(root, minimum, say = (line) => console.log(line)) {
-  const link = path.join(root, 'node_modules', '.bin', 'node');
-  if (atLeast(process.version, minimum) && !existsSync(link)) return undefined;
-  if (existsSync(link)) {
-    try {
-      if (atLeast(execFileSync(link, ['--version'], { encoding: 'utf8' }).trim(), minimum)) return undefined;
-    } catch {
-      /* a broken link: install again below */
-    }
-  }
+  const linked = path.join(root, 'node_modules', '.bin', 'node');
+  if (atLeast(process.version, minimum) && !existsSync(linked)) return undefined;
+  if (works(linked, minimum)) return undefined; // a broken link is made again below
   const name = `node-${process.platform}-${process.arch}`;
   const prefix = path.join(root, '.lessonbook', 'node');
+  const binary = path.join(prefix, 'node_modules', name, 'bin', 'node');
+  if (works(binary, minimum)) return link(binary, root);
   say(`Node.js ${process.version} is too old for Astro (it needs ${minimum.join('.')} or newer); installing Node.js ${PINNED_NODE} (${name}) into .lessonbook/node for this project …`);
   mkdirSync(prefix, { recursive: true });
   writeFileSync(path.join(prefix, 'package.json'), '{"private":true}\n');
   const result = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `${name}@${PINNED_NODE}`], { cwd: prefix, stdio: 'inherit' });
-  const binary = path.join(prefix, 'node_modules', name, 'bin', 'node');
-  if (result.status !== 0 || !existsSync(binary)) {
+  if (result.status !== 0 || !works(binary, minimum)) {
     return `could not install Node.js ${PINNED_NODE} from the npm registry (package ${name}). Install Node.js ${minimum.join('.')} or newer yourself (https://nodejs.org/), then run the command again.`;
   }
-  mkdirSync(path.dirname(link), { recursive: true });
-  rmSync(link, { force: true });
-  symlinkSync(binary, link);
+  return link(binary, root);
+}
+
+/**
+ * Whether `binary` runs and is at least `minimum`.
+ * @param {string} binary
+ * @param {[number, number]} minimum
+ */
+function works(binary, minimum) {
+  try {
+    return existsSync(binary) && atLeast(execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim(), minimum);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Links `binary` as the project's node_modules/.bin/node.
+ * @param {string} binary
+ * @param {string} root
+ * @returns {undefined}
+ */
+function link(binary, root) {
+  const to = path.join(root, 'node_modules', '.bin', 'node');
+  mkdirSync(path.dirname(to), { recursive: true });
+  rmSync(to, { force: true });
+  symlinkSync(binary, to);
   return undefined;
 }
