@@ -1,0 +1,92 @@
+/**
+ * Both Markdown engines give the same lessons: one fixture handbook built on Astro's default
+ * engine (Sätteri) and on unified() from @astrojs/markdown-remark, compared section by
+ * section — ids, kinds, anchors, the quiz, links and what search indexes. On unified(), a
+ * team's own remark and rehype plugins (real ones, from the registry) take effect on lessons.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Parser } from 'htmlparser2';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectDocs } from '../src/write/search-index.ts';
+import { makeProject, type Project } from './support/project';
+
+const BUILD_TIME = 300_000;
+const LESSONS = ['everything', 'estimates-and-trade-offs'];
+
+/** What a lesson page's body is made of: every element with an id, class, href or data- attribute, in order. */
+function structure(html: string): string[] {
+  const body = html.slice(html.indexOf('<div class="lesson-body">'), html.lastIndexOf('</article>'));
+  const out: string[] = [];
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      const kept = Object.entries(attrs)
+        .filter(([k]) => k === 'id' || k === 'class' || k === 'href' || k === 'name' || k === 'value' || k === 'type' || k.startsWith('data-') || k.startsWith('aria-'))
+        .map(([k, v]) => `${k}=${v}`);
+      if (kept.length > 0) out.push(`<${name} ${kept.join(' ')}>`);
+    },
+  });
+  parser.end(body);
+  return out;
+}
+
+/** The quick check's markup, exactly. */
+const quiz = (html: string) => html.slice(html.indexOf('<lb-quiz'), html.indexOf('</lb-quiz>') + '</lb-quiz>'.length);
+
+const page = (project: Project, slug: string) => readFileSync(path.join(project.dist, 'lessons', slug, 'index.html'), 'utf8');
+
+let satteri: Project;
+let unified: Project;
+beforeAll(() => {
+  satteri = makeProject('engine-satteri', { lessons: 'tests/fixtures/engines' });
+  unified = makeProject('engine-unified', {
+    lessons: 'tests/fixtures/engines',
+    engine: 'unified',
+    remarkPlugins: [['remark-emoji']],
+    rehypePlugins: [['rehype-external-links', { target: '_blank', rel: ['noopener'] }]],
+  });
+  for (const project of [satteri, unified]) {
+    const built = project.build();
+    if (built.status !== 0) throw new Error(`the ${path.basename(project.root)} build failed:\n${built.output}`);
+  }
+}, BUILD_TIME);
+
+describe('the same lessons on both Markdown engines', () => {
+  for (const slug of LESSONS) {
+    it(`${slug}: the same sections, kinds, anchors, links and ids`, () => {
+      const a = structure(page(satteri, slug));
+      const b = structure(page(unified, slug));
+      expect(a.length).toBeGreaterThan(20);
+      expect(b).toEqual(a);
+    });
+
+    it(`${slug}: the same quiz, to the byte`, () => {
+      expect(quiz(page(unified, slug))).toBe(quiz(page(satteri, slug)));
+    });
+  }
+
+  it('the same contents, section pages and search', () => {
+    const contents = (html: string) => html.slice(html.indexOf('<nav class="contents"'), html.indexOf('</nav>', html.indexOf('<nav class="contents"')));
+    expect(contents(page(unified, 'everything'))).toBe(contents(page(satteri, 'everything')));
+    for (const section of ['further-reading', 'books', 'pitfalls', 'quick-check']) {
+      const file = (p: Project) => readFileSync(path.join(p.dist, 'lessons', 'everything', section, 'index.html'), 'utf8');
+      expect(file(unified), section).toBe(file(satteri));
+    }
+    const docs = (p: Project) => collectDocs(p.dist).docs.map((d) => [d.s, d.title]);
+    expect(docs(unified)).toEqual(docs(satteri));
+  });
+});
+
+describe('a team’s own remark and rehype plugins on unified()', () => {
+  it('a remark plugin (remark-emoji) changes the lesson’s text', () => {
+    expect(page(satteri, 'everything')).toContain('before the first section. :tada:');
+    expect(page(unified, 'everything')).toContain('before the first section. 🎉');
+  });
+
+  it('a rehype plugin (rehype-external-links) changes the lesson’s links, after the sections are made', () => {
+    const link = /<a href="https:\/\/example\.org\/guide"([^>]*)>a link out<\/a>/.exec(page(unified, 'everything'))?.[1] ?? '';
+    expect(link).toContain('target="_blank"');
+    expect(link).toContain('rel="noopener"');
+    expect(page(satteri, 'everything')).toContain('<a href="https://example.org/guide">a link out</a>');
+  });
+});
