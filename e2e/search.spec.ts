@@ -103,7 +103,7 @@ test('keyboard only: open, type, move with the arrows, close with Escape, open a
   await expect(box(page)).toBeFocused();
   await page.keyboard.type(PHRASE);
   await expect(box(page)).toHaveValue(PHRASE);
-  await expect(status).toHaveText(/^\d+ results?\.$/);
+  await expect(status).toHaveText(/^1 result with every word, then \d+ with some of them\.$/);
   await expect(results(page).first().locator('.lb-search-title')).toHaveText(TARGET.title);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`/lessons/${TARGET.lesson}/#${TARGET.section}`);
@@ -116,6 +116,20 @@ test('what is typed right after /, while search is still loading, lands in the s
   await page.keyboard.type(PHRASE); // no waiting for the dialog
   await expect(box(page)).toHaveValue(PHRASE);
   await expect(results(page).first().locator('.lb-search-title')).toHaveText(TARGET.title);
+});
+
+test('sections with every word of the query come first; those with only some come after, under a note that says so', async ({ page }) => {
+  await page.goto('/');
+  await search(page, PHRASE);
+  const list = page.getByRole('listbox', { name: 'Search results' });
+  await expect(list.getByRole('group', { name: 'Every word' }).getByRole('option')).toHaveCount(1);
+  await expect(list.getByRole('group', { name: 'Every word' }).getByRole('option').locator('.lb-search-title')).toHaveText(TARGET.title);
+  await expect(list.locator('.lb-search-note')).toHaveText('Only some of the words:');
+  expect(await list.getByRole('group', { name: 'Only some of the words' }).getByRole('option').count()).toBeGreaterThan(0);
+
+  await page.getByRole('combobox', { name: 'Search the handbook' }).fill('estimate zzqxv');
+  await expect(page.locator('#lb-search-status')).toHaveText(/^No section has every word of “estimate zzqxv”; \d+ sections? ha(s|ve) some of them\.$/);
+  await expect(list.locator('.lb-search-note')).toHaveText('No section has every word; these have some of them:');
 });
 
 test('a query with no match says so, and nothing is offered', async ({ page }) => {

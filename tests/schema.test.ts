@@ -52,9 +52,13 @@ describe('the lesson schema', () => {
     expect(lessonSchema.parse(noQuiz).quiz).toEqual([]);
   });
 
-  it('rejects a missing title, saying what to write', () => {
-    const { title: _, ...noTitle } = valid;
-    expect(problems(noTitle)).toEqual(['title: every lesson needs a title, such as `title: Working with engineering`']);
+  it('takes frontmatter with no title, tagline or order: they can come from the body and the file name (the check says when they cannot)', () => {
+    const { title: _t, tagline: _g, order: _o, ...rest } = valid;
+    expect(problems(rest)).toEqual([]);
+  });
+
+  it('rejects a title that is not text, saying what to write', () => {
+    expect(problems({ ...valid, title: 3 })).toEqual(['title: write the title as text, such as `title: Working with engineering`']);
   });
 
   it('rejects an empty title', () => {

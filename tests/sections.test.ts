@@ -79,7 +79,7 @@ describe('sections of a lesson', () => {
       {
         line: 5,
         field: 'section "Notes"',
-        message: 'id "notes" is already used by the section on line 1; give one of them its own id with <Section id="..." /> on its heading',
+        message: 'id "notes" is already used by the section on line 1; give one of them its own id with {#its-id} at the end of its heading',
       },
     ]);
   });
@@ -91,18 +91,53 @@ describe('sections of a lesson', () => {
     expect(issues[0]!.message).toContain('short-version');
   });
 
-  it('reports a "#" heading in the body, since the title comes from the frontmatter', () => {
-    const { issues } = readSections(parse('# Title again\n\n## The short version\n\nA.\n'));
-    expect(issues[0]).toMatchObject({ line: 1, field: 'heading' });
+  it('reads an opening "#" heading as the title, and a later one as a section', () => {
+    const { title, sections, issues } = readSections(parse('# Small changes\n\nWhy small.\n\n## The short version\n\nA.\n\n# Appendix\n\nB.\n', 'md'));
+    expect(issues).toEqual([]);
+    expect(title).toEqual({ index: 0, text: 'Small changes' });
+    expect(sections.map((s) => s.id)).toEqual(['short-version', 'appendix']);
+  });
+
+  it('a "#" heading that differs from the frontmatter title is a section, not lost', () => {
+    const { title, sections } = readSections(parse('# Another name\n\nText.\n', 'md'), { title: 'The title' });
+    expect(title).toBeUndefined();
+    expect(sections.map((s) => s.title)).toEqual(['Another name']);
+  });
+
+  it('reads {#id}, kind and former ids written for GitHub-era tools on the heading line, in Markdown and MDX alike', () => {
+    for (const format of ['md', 'mdx'] as const) {
+      const { sections, anchors, issues } = readSections(
+        parse('## Pitfalls {#pitfalls kind=common-mistakes formerIds="old_traps gotchas"}\n\n### Deeper {#deep_one}\n\n### Plain words\n', format),
+      );
+      expect(issues, format).toEqual([]);
+      expect(sections[0], format).toMatchObject({ id: 'pitfalls', kind: 'common-mistakes', title: 'Pitfalls', formerIds: ['old_traps', 'gotchas'] });
+      expect(anchors.map((a) => a.id), format).toEqual(['deep_one', 'plain-words']);
+    }
+  });
+
+  it('keeps braces that are words, not attributes, in the heading', () => {
+    const { sections } = readSections(parse('## Using {placeholders}\n\nA.\n', 'md'));
+    expect(sections[0]!.title).toBe('Using {placeholders}');
+  });
+
+  it('gives a standard section the anchor GitHub gives its heading too, so links written for GitHub land', () => {
+    const { sections } = readSections(parse('## How to be a partner engineers trust\n\nA.\n'));
+    expect(sections[0]).toMatchObject({ id: 'how-to', aliases: ['how-to-be-a-partner-engineers-trust'] });
+  });
+
+  it('quotes an anchor no link can use', () => {
+    const { issues } = readSections(parse('## Notes {#my notes}\n\nA.\n', 'md'));
+    expect(issues).toEqual([]); // `{#my notes}` is not an attribute block: the words stay in the heading
+    const bad = readSections(parse('## Notes <Section formerIds="ok old!" />\n\nA.\n'));
+    expect(bad.issues[0]!.message).toBe('"old!" is not an anchor a link can use: write letters, digits, hyphens and underscores, with no spaces, like "common-mistakes"');
   });
 });
 
 describe('the section renderer', () => {
   it('wraps each section in its own element and keeps every block of prose', () => {
     const tree = parse(seedBody);
-    const { sections } = readSections(tree);
     const quiz = [{ id: 'owns', type: 'open' as const, question: 'What does the PM own?', answer: 'The what and the why.' }];
-    const { children } = sectionTree(tree, sections, { lesson: 'seed', quiz });
+    const { children } = sectionTree(tree, readSections(tree), { lesson: 'seed', quiz });
     const tags = children.map((c) => (c.data as { hName?: string } | undefined)?.hName);
     // five sections, then startup + enterprise as one pair, then quick check
     expect(tags).toEqual(['section', 'section', 'section', 'section', 'div', 'section']);
@@ -117,13 +152,13 @@ describe('the section renderer', () => {
   it('adds a Quick check section for a quiz whose lesson has no Quick check heading', () => {
     const tree = parse('## The short version\n\nA.\n');
     const quiz = [{ id: 'q', type: 'open' as const, question: 'Q?', answer: 'A.' }];
-    const { sections } = sectionTree(tree, readSections(tree).sections, { lesson: 'x', quiz });
+    const { sections } = sectionTree(tree, readSections(tree), { lesson: 'x', quiz });
     expect(sections.map((s) => s.id)).toEqual(['short-version', 'quick-check']);
   });
 
   it('keeps prose that comes before the first section', () => {
     const tree = parse('An opening line.\n\n## The short version\n\nA.\n');
-    const { children } = sectionTree(tree, readSections(tree).sections);
+    const { children } = sectionTree(tree, readSections(tree));
     expect(JSON.stringify(children[0])).toContain('An opening line.');
   });
 });

@@ -1,17 +1,17 @@
-// The benchmark's chart: build time against number of lessons, Lessonbook beside the bare
-// Astro floor and the 1.5× goal line, twice: wall-clock time (what a user waits) and CPU
-// time (what the build costs; on a shared machine the steadier of the two). Plain SVG with
-// its own white background, so it reads the same in a light or dark README viewer.
+// The benchmark's chart: build time against number of lessons, one row of two panels per
+// lesson format: wall-clock time (what a user waits) and CPU time (what the build costs; on a
+// shared machine the steadier of the two). In each, bare Astro on that format (the floor),
+// the 1.5× goal line, and Lessonbook on each Markdown engine: `astro build` (solid, what the
+// goal is about) and build + offline export (dotted). Plain SVG with its own white
+// background, so it reads the same in a light or dark README viewer.
 
 const PANEL = { w: 430, h: 330 };
 const M = { top: 34, right: 20, bottom: 44, left: 58 };
-const HEADER = 78;
-const COLORS = { ours: '#1d4ed8', floor: '#4b5563', goal: '#b45309' };
-const SERIES = [
-  { key: 'goal', label: '1.5× floor (goal)', dash: '5 4', width: 1.5 },
-  { key: 'floor', label: 'bare Astro (floor)', dash: '', width: 2.5 },
-  { key: 'ours', label: 'Lessonbook (full pipeline)', dash: '', width: 2.5 },
-];
+const GAP = 20;
+const ENGINE_COLORS = { satteri: '#1d4ed8', unified: '#047857' };
+const OTHER_COLORS = ['#7c3aed', '#be123c'];
+const FLOOR_COLOR = '#4b5563';
+const GOAL_COLOR = '#b45309';
 
 function niceStep(max, ticks) {
   const raw = max / ticks;
@@ -22,11 +22,33 @@ function niceStep(max, ticks) {
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const fmtN = (n) => n.toLocaleString('en-US');
 const fmtS = (s) => (s >= 100 ? s.toFixed(0) : s.toFixed(1));
+const dashAttr = (dash) => (dash ? ` stroke-dasharray="${dash}"` : '');
 
-/** One panel: points are { lessons, ours, floor } in seconds. */
-function panel(title, points, dx, dy) {
+/**
+ * The lines of one format's panels. `value(point, measure)` gives seconds (measure: wall or
+ * cpu) or undefined where that build did not finish; `labels` says where values are written
+ * (below-right of the point; for ours, above-left for the highest engine, below-left for the others).
+ */
+function seriesFor(engines) {
+  const series = [
+    { label: '1.5× floor (goal)', color: GOAL_COLOR, dash: '5 4', width: 1.5, value: (p, m) => p.floor[m] * 1.5 },
+    { label: 'bare Astro (floor)', color: FLOOR_COLOR, width: 2.5, value: (p, m) => p.floor[m], labels: 'below-right' },
+  ];
+  engines.forEach((engine, i) => {
+    const color = ENGINE_COLORS[engine] ?? OTHER_COLORS[i % OTHER_COLORS.length];
+    series.push(
+      { label: `Lessonbook, ${engine}: build + export`, color, dash: '2 3', width: 1.5, value: (p, m) => p.ours[engine]?.total[m] },
+      { label: `Lessonbook, ${engine}: astro build`, color, width: 2.5, value: (p, m) => p.ours[engine]?.build[m], labels: 'ours' },
+    );
+  });
+  return series;
+}
+
+/** One panel of `measure` ('wall' or 'cpu') for one format's points. */
+function panel(title, points, series, measure, dx, dy) {
+  const values = points.flatMap((p) => series.map((s) => s.value(p, measure)).filter((v) => v !== undefined));
   const maxN = Math.max(...points.map((p) => p.lessons));
-  const maxS = Math.max(...points.map((p) => Math.max(p.ours, p.floor * 1.5)));
+  const maxS = Math.max(...values);
   const xStep = niceStep(maxN, 4);
   const xMax = Math.ceil(maxN / xStep) * xStep;
   const yStep = niceStep(maxS, 5);
@@ -49,20 +71,22 @@ function panel(title, points, dx, dy) {
     `<line x1="${M.left}" x2="${M.left + pw}" y1="${M.top + ph}" y2="${M.top + ph}" stroke="#9ca3af"/>`,
     `<text x="${M.left + pw / 2}" y="${PANEL.h - 6}" text-anchor="middle" fill="#222">lessons</text>`,
   );
-  const value = { goal: (p) => p.floor * 1.5, floor: (p) => p.floor, ours: (p) => p.ours };
-  for (const s of SERIES) {
+  // Ours: the highest build at a size has its value above the point, the others below it.
+  const topOurs = (p) => Math.max(...series.filter((s) => s.labels === 'ours').map((s) => s.value(p, measure) ?? -Infinity));
+  for (const s of series) {
+    const measured = points.map((p) => ({ lessons: p.lessons, v: s.value(p, measure), top: topOurs(p) })).filter((p) => p.v !== undefined);
+    if (!measured.length) continue;
     // Lines join measured sizes only: a build has a fixed start-up cost, so 0 lessons is not 0 s.
-    const d = points.map((p, j) => `${j ? 'L' : 'M'}${x(p.lessons)},${y(value[s.key](p))}`).join(' ');
-    out.push(`<path d="${d}" fill="none" stroke="${COLORS[s.key]}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
-    if (s.key === 'goal') continue;
-    for (const [j, p] of points.entries()) {
-      const v = value[s.key](p);
-      // Ours above and to the left; the floor below and to the right (clear of the y axis),
-      // except at the right edge.
-      const right = s.key === 'floor' && j < points.length - 1;
+    const d = measured.map((p, j) => `${j ? 'L' : 'M'}${x(p.lessons)},${y(p.v)}`).join(' ');
+    out.push(`<path d="${d}" fill="none" stroke="${s.color}" stroke-width="${s.width}"${dashAttr(s.dash)}/>`);
+    if (!s.labels) continue;
+    for (const [j, p] of measured.entries()) {
+      // Right of the point only where there is room (not at the right edge).
+      const right = s.labels === 'below-right' && j < measured.length - 1;
+      const below = s.labels === 'below-right' || (s.labels === 'ours' && p.v < p.top);
       out.push(
-        `<circle cx="${x(p.lessons)}" cy="${y(v)}" r="4" fill="${COLORS[s.key]}"/>`,
-        `<text x="${x(p.lessons) + (right ? 7 : -7)}" y="${y(v) + (s.key === 'ours' ? -8 : 16)}" text-anchor="${right ? 'start' : 'end'}" fill="${COLORS[s.key]}">${fmtS(v)} s</text>`,
+        `<circle cx="${x(p.lessons)}" cy="${y(p.v)}" r="4" fill="${s.color}"/>`,
+        `<text x="${x(p.lessons) + (right ? 7 : -7)}" y="${y(p.v) + (below ? 16 : -8)}" text-anchor="${right ? 'start' : 'end'}" fill="${s.color}">${fmtS(p.v)} s</text>`,
       );
     }
   }
@@ -70,31 +94,63 @@ function panel(title, points, dx, dy) {
   return out.join('\n');
 }
 
-/** rows: [{ lessons, ours, floor, oursCpu, floorCpu }] in seconds, sorted by lessons. */
-export function buildTimeChart(rows, { subtitle = '' } = {}) {
-  const W = PANEL.w * 2 + 20;
-  const H = HEADER + PANEL.h + 8;
-  const describe = (r) => `${fmtN(r.lessons)} lessons: Lessonbook ${fmtS(r.ours)} s (CPU ${fmtS(r.oursCpu)} s), bare Astro ${fmtS(r.floor)} s (CPU ${fmtS(r.floorCpu)} s)`;
+/**
+ * groups: one per lesson format, sorted by lessons:
+ *   [{ format, engines: ['satteri', …], points: [{ lessons, floor: { wall, cpu },
+ *      ours: { <engine>: { build: { wall, cpu }, total: { wall, cpu } } } }] }], in seconds.
+ */
+export function buildTimeChart(groups, { subtitle = '' } = {}) {
+  const W = PANEL.w * 2 + GAP;
+  const engines = [...new Set(groups.flatMap((g) => g.engines))];
+  // The legend: each engine's build, then its build + export, then the floor and the goal.
+  const all = seriesFor(engines);
+  const legend = [];
+  for (let i = 2; i < all.length; i += 2) legend.push(all[i + 1], all[i]);
+  legend.push(all[1], all[0]);
+
+  // The legend, in as many lines as it needs.
+  const legendOut = [];
+  let lx = 16;
+  let ly = 62;
+  for (const s of legend) {
+    const width = 44 + s.label.length * 6.4;
+    if (lx + width > W - 8 && lx > 16) {
+      lx = 16;
+      ly += 20;
+    }
+    legendOut.push(
+      `<line x1="${lx}" x2="${lx + 22}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="${s.width}"${dashAttr(s.dash)}/>`,
+      `<text x="${lx + 28}" y="${ly + 4}" fill="#222">${esc(s.label)}</text>`,
+    );
+    lx += width;
+  }
+  const header = ly + 16;
+  const H = header + groups.length * (PANEL.h + 8);
+
+  const describe = (g) =>
+    g.points
+      .map((p) => {
+        const ours = Object.entries(p.ours).map(([e, o]) => `Lessonbook ${e} ${fmtS(o.build.wall)} s build, ${fmtS(o.total.wall)} s with export (CPU ${fmtS(o.build.cpu)} s, ${fmtS(o.total.cpu)} s)`);
+        return `.${g.format}, ${fmtN(p.lessons)} lessons: ${[...ours, `bare Astro ${fmtS(p.floor.wall)} s (CPU ${fmtS(p.floor.cpu)} s)`].join('; ')}`;
+      })
+      .join('. ');
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="t d" font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="12">`,
-    `<title id="t">Build time against number of lessons: Lessonbook and bare Astro</title>`,
-    `<desc id="d">${esc(rows.map(describe).join('; '))}</desc>`,
+    `<title id="t">Build time against number of lessons: Lessonbook and bare Astro, per lesson format</title>`,
+    `<desc id="d">${esc(groups.map(describe).join('. '))}</desc>`,
     `<rect width="${W}" height="${H}" fill="#fff"/>`,
-    `<text x="16" y="24" font-size="15" font-weight="600" fill="#111">Cold build of N lessons: Lessonbook beside bare Astro</text>`,
+    `<text x="16" y="24" font-size="15" font-weight="600" fill="#111">Cold build of N lessons: Lessonbook beside bare Astro on the same format</text>`,
     `<text x="16" y="42" fill="#555">${esc(subtitle)}</text>`,
+    ...legendOut,
   ];
-  let lx = 16;
-  for (const s of [...SERIES].reverse()) {
+  groups.forEach((g, i) => {
+    const series = seriesFor(g.engines);
+    const top = header + i * (PANEL.h + 8);
     out.push(
-      `<line x1="${lx}" x2="${lx + 22}" y1="62" y2="62" stroke="${COLORS[s.key]}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
-      `<text x="${lx + 28}" y="66" fill="#222">${esc(s.label)}</text>`,
+      panel(`.${g.format} lessons: wall time (median)`, g.points, series, 'wall', 0, top),
+      panel(`.${g.format} lessons: CPU time, user + system (median)`, g.points, series, 'cpu', PANEL.w + GAP, top),
     );
-    lx += 44 + s.label.length * 6.4;
-  }
-  out.push(
-    panel('Wall time (median)', rows, 0, HEADER),
-    panel('CPU time, user + system (median)', rows.map((r) => ({ lessons: r.lessons, ours: r.oursCpu, floor: r.floorCpu })), PANEL.w + 20, HEADER),
-    '</svg>',
-  );
+  });
+  out.push('</svg>');
   return out.join('\n') + '\n';
 }

@@ -1,5 +1,9 @@
 // Writes N synthetic lessons in Lessonbook's own format (every standard section, a quiz of
-// each kind, a cross-lesson link), so benchmarks build the same shape readers get.
+// each kind, a cross-lesson link), so benchmarks build the same shape readers get. The same
+// lesson, frontmatter and body, can be written as `.mdx` or as `.md`: the text uses nothing
+// that only one of the two formats reads.
+//
+//   node scripts/bench/generate.mjs <folder> [count = 1000] [mdx | md]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -89,13 +93,16 @@ Optional — test the lesson. Nothing is gated.
   };
 }
 
-/** Writes `count` lessons into `dir` (emptied first), plus the handbook's title file. */
-export function generateLessons(dir, count) {
+export const FORMATS = ['mdx', 'md'];
+
+/** Writes `count` lessons as `<slug>.<format>` into `dir` (emptied first), plus the handbook's title file. */
+export function generateLessons(dir, count, format = 'mdx') {
+  if (!FORMATS.includes(format)) throw new Error(`unknown lesson format "${format}" (${FORMATS.join(' or ')})`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < count; i++) {
     const { slug, text } = lessonSource(i, count);
-    writeFileSync(path.join(dir, `${slug}.mdx`), text);
+    writeFileSync(path.join(dir, `${slug}.${format}`), text);
   }
   writeFileSync(
     path.join(dir, 'handbook.json'),
@@ -104,6 +111,6 @@ export function generateLessons(dir, count) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir, count] = process.argv.slice(2);
-  generateLessons(dir, Number(count ?? 1000));
+  const [dir, count, format] = process.argv.slice(2);
+  generateLessons(dir, Number(count ?? 1000), format);
 }

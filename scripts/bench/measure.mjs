@@ -2,7 +2,7 @@
 // process tree (Astro starts esbuild and may start more; a single-process figure such as
 // `/usr/bin/time -f %M` would miss them), and the size of what it wrote.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const PAGE = 4096;
@@ -109,6 +109,7 @@ export function median(values) {
 export function lessonPageBytes(outDir) {
   const lessonsDir = path.join(outDir, 'lessons');
   const sizes = [];
+  if (!existsSync(lessonsDir)) return { pages: 0, median: 0 };
   for (const slug of readdirSync(lessonsDir)) {
     try {
       sizes.push(statSync(path.join(lessonsDir, slug, 'index.html')).size);

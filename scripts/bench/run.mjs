@@ -1,46 +1,78 @@
-// `npm run bench`: how much the handbook's build costs, against bare Astro on the same text.
+// `npm run bench`: what a handbook's build costs, against bare Astro on the same lessons.
 //
-//   npm run bench                                   1,000 lessons, 3 runs of each build
+//   npm run bench                                   1,000 lessons, 3 cold runs of every build
 //   npm run bench -- --lessons 3000                 another corpus size
 //   npm run bench -- --lessons 1000,3000,10000 --runs 3,3,1   several sizes (runs per size)
+//   npm run bench -- --engines satteri,unified      Markdown engines to build with (default: both)
+//   npm run bench -- --formats mdx,md               lesson formats to build (default: mdx)
 //   npm run bench -- --keep                         keep the temporary folder to look at
 //   npm run bench -- --report                       print the last run's figures again
 //
-// For every size it writes synthetic lessons (generate.mjs) into a temporary folder, then
-// builds them, alternating, with (a) the handbook's own pipeline, `node scripts/build.mjs`
-// plus `node scripts/export.mjs` (what `npm run export` runs) when that exists, and (b) the floor: bare
-// Astro with one minimal page template (scripts/bench/floor). Every run is cold. It prints
-// medians and whether the goals in PRODUCT.md are met, and writes bench-results/latest.json
-// and bench-results/build-time.svg. It prints figures; it is not a test and never fails on
-// a slow result, only when a build itself fails.
+// It copies the working tree (tracked and new files, node_modules linked) into a temporary
+// folder and makes projects there as a team has them (scripts/bench/sandbox.mjs):
+//
+//   site-<engine>-<format>/  Lessonbook: astro.config.mjs with `integrations: [lessonbook()]`
+//                            (the copy's src/index.ts) on Astro's default engine, Sätteri, or
+//                            on `unified()` from @astrojs/markdown-remark (no plugins);
+//                            src/content.config.ts re-exporting the copy's collection;
+//                            public/; lessons/ (.mdx or .md files)
+//   floor-<format>/          bare Astro with one minimal page template, the same lessons
+//                            (scripts/bench/floor/: .mdx with the MDX integration, .md without)
+//
+// For every size it writes the synthetic lessons (generate.mjs) into each project's lessons/,
+// then builds every project, cold (.astro/, node_modules/.astro/ and node_modules/.vite/ of
+// the project deleted first, and its output), in an order that alternates each run (every
+// Lessonbook build comes before its floor in one run and after it in the next). Lessonbook is
+// built as a team builds it, each step run as the command itself (not through npm):
+// `astro build` (checks, pages, section pages, search, one-page handbook), then
+// `node <copy>/src/cli/main.ts export` (the offline copy, from dist/). The floor is
+// `astro build`. It measures wall time, CPU time (user + system of the whole process tree)
+// and peak memory (resident memory of the whole tree) of each step, and the size of the
+// output and of a lesson page (measure.mjs); prints the medians, each variant (engine ×
+// format) against the floor of its format, build and export apart, and whether the goals in
+// PRODUCT.md are met (report.mjs); and writes bench-results/latest.json and
+// bench-results/build-time.svg (publish.mjs, chart.mjs). It prints figures; it is not a test
+// and never fails on a slow result, only when a build itself fails.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { root } from '../lib/run.mjs';
-import { generateLessons } from './generate.mjs';
+import { FORMATS, generateLessons } from './generate.mjs';
 import { dirBytes, lessonPageBytes, measure, median } from './measure.mjs';
-import { clearCaches, copyFloor, copyProject } from './sandbox.mjs';
-import { publish } from './publish.mjs';
+import { clearCaches, clearOutput, copyProject, makeFloor, makeHandbookProject } from './sandbox.mjs';
+import { publish, RESULTS_VERSION } from './publish.mjs';
+
+const ENGINES = ['satteri', 'unified'];
+const USAGE = 'usage: npm run bench -- [--lessons 1000,3000] [--runs 3] [--engines satteri,unified] [--formats mdx,md] [--keep] | --report';
 
 function parseArgs(argv) {
-  const args = { lessons: [1000], runs: [3], keep: false, report: false };
+  const args = { lessons: [1000], runs: [3], engines: [...ENGINES], formats: ['mdx'], keep: false, report: false };
+  const fail = (message) => {
+    console.error(`${message}\n${USAGE}`);
+    process.exit(2);
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
-    const value = () => inline ?? argv[++i];
-    const list = () => value().split(',').map((n) => Number(n.replace(/_/g, '')));
-    if (flag === '--lessons') args.lessons = list();
-    else if (flag === '--runs') args.runs = list();
+    const value = () => inline ?? argv[++i] ?? fail(`${flag} needs a value`);
+    const list = () => value().split(',').map((s) => s.trim()).filter(Boolean);
+    const numbers = () => list().map((n) => Number(n.replace(/_/g, '')));
+    const names = (known) => {
+      const picked = [...new Set(list())];
+      const unknown = picked.filter((name) => !known.includes(name));
+      if (unknown.length || !picked.length) fail(`${flag} takes ${known.join(', ')} (comma-separated), not "${unknown.join(',')}"`);
+      return picked;
+    };
+    if (flag === '--lessons') args.lessons = numbers();
+    else if (flag === '--runs') args.runs = numbers();
+    else if (flag === '--engines') args.engines = names(ENGINES);
+    else if (flag === '--formats') args.formats = names(FORMATS);
     else if (flag === '--keep') args.keep = true;
     else if (flag === '--report') args.report = true;
-    else {
-      console.error(`unknown option ${argv[i]}\nusage: npm run bench -- [--lessons 1000,3000] [--runs 3] [--keep] | --report`);
-      process.exit(2);
-    }
+    else fail(`unknown option ${argv[i]}`);
   }
   if (![...args.lessons, ...args.runs].every((n) => Number.isInteger(n) && n > 0)) {
-    console.error('--lessons and --runs take positive whole numbers, e.g. --lessons 1000,3000 --runs 3');
-    process.exit(2);
+    fail('--lessons and --runs take positive whole numbers, e.g. --lessons 1000,3000 --runs 3');
   }
   return args;
 }
@@ -48,85 +80,105 @@ function parseArgs(argv) {
 const args = parseArgs(process.argv.slice(2));
 if (args.report) {
   // Figures again from the last run, without building: goals and chart are recomputed.
-  const last = JSON.parse(readFileSync(path.join(root, 'bench-results', 'latest.json'), 'utf8'));
+  const file = path.join(root, 'bench-results', 'latest.json');
+  if (!existsSync(file)) {
+    console.error('No bench-results/latest.json yet: run `npm run bench` first.');
+    process.exit(1);
+  }
+  const last = JSON.parse(readFileSync(file, 'utf8'));
+  if (last.version !== RESULTS_VERSION) {
+    console.error(`bench-results/latest.json was written by an older version of the benchmark (${last.date ?? 'no date'}): run \`npm run bench\` again.`);
+    process.exit(1);
+  }
   console.log(`Lessonbook benchmark of ${last.date.slice(0, 16).replace('T', ' ')} UTC (${last.command}), code ${last.machine.revision}\n`);
   publish(last);
   process.exit(0);
 }
+
 const runsFor = (i) => args.runs[Math.min(i, args.runs.length - 1)];
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lessonbook-bench-'));
-const cleanup = () => args.keep || rmSync(tmp, { recursive: true, force: true });
-process.on('SIGINT', () => {
-  cleanup();
-  process.exit(130);
-});
+// The temporary folder goes however the run ends (unless --keep), an error included.
+process.on('exit', () => args.keep || rmSync(tmp, { recursive: true, force: true }));
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 
-const site = copyProject(tmp);
-const floor = copyFloor(tmp);
-const hasExport = Boolean(JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8')).scripts?.export);
-const envFor = (project, extra) => ({
+const { site, ignoredCode } = copyProject(tmp);
+const cli = path.join(site, 'src', 'cli', 'main.ts');
+const envFor = (project) => ({
   ...process.env,
   PATH: `${path.join(project, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
   ASTRO_TELEMETRY_DISABLED: '1',
-  ...extra,
 });
 
-const builds = {
-  ours: {
-    label: 'Lessonbook',
-    project: site,
-    steps: (lessons, out) => {
-      const env = envFor(site, { LESSONBOOK_LESSONS: lessons, LESSONBOOK_OUT: out, LESSONBOOK_EXPORT: `${out}-export` });
-      const steps = [{ name: 'node scripts/build.mjs', command: 'node', args: ['scripts/build.mjs'], env }];
-      // Each step runs as its script, as the floor runs `astro build` itself: npm's and the
-      // set-up check's start-up (about half a second) is no part of the pipeline's cost.
-      if (hasExport) steps.push({ name: 'node scripts/export.mjs', command: 'node', args: ['scripts/export.mjs'], env });
-      return steps;
-    },
-  },
-  floor: {
-    label: 'bare Astro',
+/**
+ * Every build of a run, per format: the floor and one Lessonbook project per engine. Each
+ * has its steps, run one after the other in its project folder.
+ */
+const builds = [];
+for (const format of args.formats) {
+  const floor = makeFloor(tmp, format);
+  const floorBuild = {
+    key: `floor-${format}`,
+    kind: 'floor',
+    format,
+    label: `bare Astro .${format}`,
     project: floor,
-    steps: (lessons, out) => [
-      {
-        name: 'astro build (floor)',
-        command: 'astro',
-        args: ['build', '--root', floor, '--outDir', out],
-        env: envFor(floor, { LESSONBOOK_LESSONS: lessons }),
-      },
+    steps: [{ name: 'astro build', command: 'astro', args: ['build'] }],
+  };
+  const ours = args.engines.map((engine) => ({
+    key: `${engine}-${format}`,
+    kind: 'ours',
+    engine,
+    format,
+    label: `Lessonbook ${engine} .${format}`,
+    project: makeHandbookProject(tmp, site, { engine, format }),
+    steps: [
+      { name: 'astro build', command: 'astro', args: ['build'] },
+      { name: 'export', command: 'node', args: [cli, 'export'] },
     ],
-  },
-};
+  }));
+  // The floor between the engines: ours, floor, ours; reversed every other run.
+  builds.push(ours[0], floorBuild, ...ours.slice(1));
+}
 
-/** One cold build: caches and output removed first; steps timed back to back. */
-async function coldBuild(kind, lessons, out) {
-  const build = builds[kind];
+// The highest 1-minute load average seen after any step: above the number of cores, other
+// work was competing for the CPU and wall times say more about it than about the builds.
+let busiest = os.loadavg()[0];
+
+/**
+ * One cold build: caches and output removed first; steps timed back to back. A build that
+ * exits 0 without a page for every lesson failed too (it measured something else).
+ */
+async function coldBuild(build, lessons) {
   clearCaches(build.project);
-  rmSync(out, { recursive: true, force: true });
-  rmSync(`${out}-export`, { recursive: true, force: true });
-  let ms = 0;
-  let cpuMs = 0;
-  let peakRss = 0;
+  clearOutput(build.project);
+  const env = envFor(build.project);
+  const total = { ms: 0, cpuMs: 0, peakRss: 0 };
   const steps = {};
-  const stepPeaks = {};
-  for (const step of build.steps(lessons, out)) {
-    const result = await measure(step.command, step.args, { cwd: build.project, env: step.env });
+  for (const step of build.steps) {
+    const result = await measure(step.command, step.args, { cwd: build.project, env });
     busiest = Math.max(busiest, os.loadavg()[0]);
-    ms += result.ms;
-    cpuMs += result.cpuMs;
-    steps[step.name] = result.ms;
-    stepPeaks[step.name] = result.peakRss;
-    peakRss = Math.max(peakRss, result.peakRss);
-    if (result.code !== 0) return { failed: step.name, code: result.code, tail: result.tail, ms, peakRss };
+    total.ms += result.ms;
+    total.cpuMs += result.cpuMs;
+    total.peakRss = Math.max(total.peakRss, result.peakRss);
+    steps[step.name] = { ms: result.ms, cpuMs: result.cpuMs, peakRss: result.peakRss };
+    if (result.code !== 0) return { ...total, failed: step.name, code: result.code, tail: result.tail };
+    // The export reads the build's dist/; if it found it stale it built again, and the figures
+    // would count two builds.
+    if (step.name === 'export' && /building it first/.test(result.tail)) steps[step.name].rebuilt = true;
+    if (step.name === 'astro build') {
+      const { pages } = lessonPageBytes(path.join(build.project, 'dist'));
+      if (pages !== lessons) return { ...total, failed: step.name, code: result.code, reason: `wrote ${pages} lesson pages for ${lessons} lessons`, tail: result.tail };
+    }
   }
-  return { ms, cpuMs, peakRss, steps, stepPeaks };
+  return { ...total, steps };
 }
 
 const astroVersion = JSON.parse(readFileSync(path.join(root, 'node_modules', 'astro', 'package.json'), 'utf8')).version;
 function revision() {
   try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=normal'], { cwd: root, encoding: 'utf8' }).trim();
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=normal'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return dirty ? `${head} + uncommitted changes` : head;
   } catch {
     return 'unknown';
@@ -138,86 +190,123 @@ const machine = {
   cpu: os.cpus()[0]?.model ?? 'unknown',
   memoryGB: +(os.totalmem() / 1e9).toFixed(1),
   loadAverageAtStart: os.loadavg().map((l) => +l.toFixed(2)),
-  node: process.version,
+  node: execFileSync('node', ['--version'], { env: envFor(site), encoding: 'utf8' }).trim(),
   astro: astroVersion,
   revision: revision(),
 };
 
-console.log(`Lessonbook benchmark: ${args.lessons.map((n) => n.toLocaleString('en-US')).join(', ')} lessons`);
+const s1 = (ms) => `${(ms / 1000).toFixed(1)} s`;
+console.log(`Lessonbook benchmark: ${args.lessons.map((n) => n.toLocaleString('en-US')).join(', ')} lessons; engines ${args.engines.join(', ')}; formats ${args.formats.map((f) => `.${f}`).join(', ')}`);
 console.log(`  machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB RAM, load ${machine.loadAverageAtStart.join(' ')}; Node ${machine.node}, Astro ${astroVersion}`);
-console.log(`  code:  ${machine.revision} (the working tree as it is now)`);
-console.log(`  ours:  node scripts/build.mjs${hasExport ? ' + node scripts/export.mjs' : ''}, the whole pipeline${hasExport ? '' : ' (there is no export step yet)'}`);
-console.log('  floor: astro build of scripts/bench/floor (bare Astro, one minimal page template)');
-console.log('  cold:  .astro/, node_modules/.astro/ and node_modules/.vite/ deleted before every run;');
-console.log('         the two builds alternate (ours, floor, floor, ours, …) in private copies under');
-console.log(`         ${tmp}`);
+console.log(`  code:    ${machine.revision} (the working tree as it is now, copied to ${path.relative(tmp, site)}/)`);
+if (ignoredCode.length) {
+  console.log(`  WARNING: git ignores ${ignoredCode.join(', ')}: copied, as the working tree builds with it, but a commit`);
+  console.log('           or a fresh clone would not have it (a pattern in .gitignore matches it).');
+}
+console.log(`  ours:    \`astro build\`, then \`node ${path.relative(tmp, cli)} export\`, in site-<engine>-<format>/`);
+console.log('           (integrations: [lessonbook()]; engine satteri = Astro\'s default, unified = unified() with no plugins)');
+console.log('  floor:   `astro build` in floor-<format>/ (scripts/bench/floor: bare Astro, one minimal page template)');
+console.log('  cold:    .astro/, node_modules/.astro/ and node_modules/.vite/ deleted before every run; the order');
+console.log(`           alternates (${builds.map((b) => b.key).join(', ')}; then reversed), under ${tmp}`);
 console.log('  The CPU may be shared with other work: compare ratios within one run, not seconds across');
 console.log('  runs. CPU is the user+system time of the whole process tree, which other work barely moves.\n');
 
-// The highest 1-minute load average seen after any build: above the number of cores, other
-// work was competing for the CPU and wall times say more about it than about the builds.
-let busiest = os.loadavg()[0];
+const round = (ms) => +(ms / 1000).toFixed(2);
+/** Medians (and every run) of one measured thing over the runs. */
+const summary = (runs, get) => ({
+  seconds: round(median(runs.map((r) => get(r).ms))),
+  runsSeconds: runs.map((r) => round(get(r).ms)),
+  cpuSeconds: round(median(runs.map((r) => get(r).cpuMs))),
+  peakRssBytes: Math.max(...runs.map((r) => get(r).peakRss)),
+});
+
 const results = [];
 let failures = 0;
 for (const [i, lessons] of args.lessons.entries()) {
   const runs = runsFor(i);
-  const lessonsDir = path.join(tmp, `lessons-${lessons}`);
-  generateLessons(lessonsDir, lessons);
-  const row = { lessons, runs };
-  const samples = { ours: [], floor: [] };
-  let failed;
-  for (let r = 0; r < runs && !failed; r++) {
-    const order = r % 2 === 0 ? ['ours', 'floor'] : ['floor', 'ours'];
-    for (const kind of order) {
-      process.stdout.write(`  ${lessons.toLocaleString('en-US')} lessons, run ${r + 1}/${runs}: ${builds[kind].label} … `);
-      const result = await coldBuild(kind, lessonsDir, path.join(tmp, `out-${kind}`));
+  for (const build of builds) generateLessons(path.join(build.project, 'lessons'), lessons, build.format);
+  const samples = Object.fromEntries(builds.map((b) => [b.key, []]));
+  const failed = {};
+  for (let r = 0; r < runs; r++) {
+    const order = r % 2 === 0 ? builds : [...builds].reverse();
+    for (const build of order) {
+      if (failed[build.key]) continue;
+      process.stdout.write(`  ${lessons.toLocaleString('en-US')} lessons, run ${r + 1}/${runs}: ${build.label} … `);
+      const result = await coldBuild(build, lessons);
       if (result.failed) {
-        console.log(`FAILED (${result.failed} exited ${result.code} after ${(result.ms / 1000).toFixed(1)} s, peak ${(result.peakRss / 1e6).toFixed(0)} MB)`);
-        console.log(result.tail.split('\n').map((l) => `      | ${l}`).join('\n'));
-        failed = { build: kind, step: result.failed, code: result.code, seconds: +(result.ms / 1000).toFixed(2), peakRssBytes: result.peakRss };
-        break;
+        const why = result.reason ?? `exited ${result.code}`;
+        console.log(`FAILED (${result.failed} ${why} after ${s1(result.ms)}, peak ${(result.peakRss / 1e6).toFixed(0)} MB)`);
+        console.log(result.tail.trimEnd().split('\n').slice(-30).map((l) => `      | ${l}`).join('\n'));
+        failed[build.key] = { step: result.failed, code: result.code, ...(result.reason ? { reason: result.reason } : {}), seconds: round(result.ms), peakRssBytes: result.peakRss };
+        continue;
       }
-      const split = Object.keys(result.steps).length > 1 ? Object.entries(result.steps).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(' + ') + '; ' : '';
-      console.log(`${(result.ms / 1000).toFixed(1)} s (${split}CPU ${(result.cpuMs / 1000).toFixed(1)} s), peak ${(result.peakRss / 1e6).toFixed(0)} MB`);
-      samples[kind].push(result);
+      const split = build.steps.length > 1 ? `${Object.entries(result.steps).map(([name, s]) => `${name} ${s1(s.ms)}`).join(' + ')}; ` : '';
+      const rebuilt = result.steps.export?.rebuilt ? ' [the export built dist/ again: not a reading of this build]' : '';
+      console.log(`${s1(result.ms)} (${split}CPU ${s1(result.cpuMs)}), peak ${(result.peakRss / 1e6).toFixed(0)} MB${rebuilt}`);
+      samples[build.key].push(result);
     }
   }
-  if (failed) {
-    failures++;
-    results.push({ ...row, failed });
-    continue;
-  }
-  for (const kind of ['ours', 'floor']) {
-    const out = path.join(tmp, `out-${kind}`);
-    const page = lessonPageBytes(out);
-    const home = path.join(out, 'index.html');
-    row[kind] = {
-      seconds: +(median(samples[kind].map((s) => s.ms)) / 1000).toFixed(2),
-      runsSeconds: samples[kind].map((s) => +(s.ms / 1000).toFixed(2)),
-      cpuSeconds: +(median(samples[kind].map((s) => s.cpuMs)) / 1000).toFixed(2),
-      stepSeconds: Object.fromEntries(Object.keys(samples[kind][0].steps).map((name) => [name, +(median(samples[kind].map((s) => s.steps[name])) / 1000).toFixed(2)])),
-      peakRssBytes: Math.max(...samples[kind].map((s) => s.peakRss)),
-      stepPeakRssBytes: Object.fromEntries(Object.keys(samples[kind][0].steps).map((name) => [name, Math.max(...samples[kind].map((s) => s.stepPeaks[name]))])),
-      outputBytes: dirBytes(out),
-      exportBytes: existsSync(`${out}-export`) ? dirBytes(`${out}-export`) : 0,
+
+  const row = { lessons, runs, builds: {} };
+  for (const build of builds) {
+    const base = { kind: build.kind, engine: build.engine, format: build.format, label: build.label };
+    if (failed[build.key]) {
+      failures++;
+      row.builds[build.key] = { ...base, failed: failed[build.key] };
+      continue;
+    }
+    const done = samples[build.key];
+    const dist = path.join(build.project, 'dist');
+    const exported = path.join(build.project, 'export');
+    const page = lessonPageBytes(dist);
+    const home = path.join(dist, 'index.html');
+    row.builds[build.key] = {
+      ...base,
+      ...summary(done, (s) => s),
+      steps: Object.fromEntries(build.steps.map(({ name }) => [name, summary(done, (s) => s.steps[name])])),
+      exportRebuiltDist: done.some((s) => s.steps.export?.rebuilt) || undefined,
+      outputBytes: dirBytes(dist),
+      exportBytes: existsSync(exported) ? dirBytes(exported) : 0,
       lessonPages: page.pages,
       lessonPageBytes: page.median,
       homePageBytes: existsSync(home) ? statSync(home).size : 0,
     };
   }
-  row.ratio = {
-    time: +(row.ours.seconds / row.floor.seconds).toFixed(2),
-    cpu: +(row.ours.cpuSeconds / row.floor.cpuSeconds).toFixed(2),
-    memory: +(row.ours.peakRssBytes / row.floor.peakRssBytes).toFixed(2),
-    output: +(row.ours.outputBytes / row.floor.outputBytes).toFixed(2),
-    lessonPage: +(row.ours.lessonPageBytes / row.floor.lessonPageBytes).toFixed(2),
-  };
+  // Each Lessonbook build against the floor of its format: the build alone (what the goal
+  // is about) and with the export.
+  for (const build of builds.filter((b) => b.kind === 'ours')) {
+    const ours = row.builds[build.key];
+    const floor = row.builds[`floor-${build.format}`];
+    if (ours.failed || floor.failed) continue;
+    const vs = (a) => ({
+      time: +(a.seconds / floor.seconds).toFixed(2),
+      cpu: +(a.cpuSeconds / floor.cpuSeconds).toFixed(2),
+      memory: +(a.peakRssBytes / floor.peakRssBytes).toFixed(2),
+    });
+    ours.ratio = {
+      build: vs(ours.steps['astro build']),
+      total: vs(ours),
+      output: +(ours.outputBytes / floor.outputBytes).toFixed(2),
+      lessonPage: +(ours.lessonPageBytes / floor.lessonPageBytes).toFixed(2),
+    };
+  }
   results.push(row);
   console.log('');
 }
 
-const highestLoad = +busiest.toFixed(2);
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
-publish({ date: new Date().toISOString(), command, machine, highestLoadAverage: highestLoad, coldBuilds: true, results });
-cleanup();
+publish({
+  version: RESULTS_VERSION,
+  date: new Date().toISOString(),
+  command,
+  machine,
+  highestLoadAverage: +busiest.toFixed(2),
+  coldBuilds: true,
+  engines: args.engines,
+  formats: args.formats,
+  ...(ignoredCode.length ? { gitIgnoredSourceFiles: ignoredCode } : {}),
+  steps: { 'astro build': 'astro build', export: `node ${path.relative(tmp, cli)} export` },
+  results,
+});
+if (args.keep) console.log(`\nKept the projects, their dist/ and export/, in ${tmp}`);
 process.exit(failures ? 1 : 0);

@@ -1,59 +1,74 @@
-// Private copies of the handbook project and of the floor project for the benchmark.
+// The benchmark's projects, in a private temporary folder:
+//
+//   <tmp>/site/                       a copy of the working tree: the code under test
+//   <tmp>/site-<engine>-<format>/     a handbook project as a team has one (what `lessonbook
+//                                     init` writes): astro.config.mjs with the integration
+//                                     from <tmp>/site/src/index.ts and the chosen Markdown
+//                                     engine, src/content.config.ts re-exporting the collection
+//                                     of <tmp>/site/src/collection/index.ts, public/, lessons/
+//   <tmp>/floor-<format>/             bare Astro on the same lessons (scripts/bench/floor/)
 //
 // Why copies: Astro keeps per-project state in `<root>/.astro/` (the list of content
-// modules) and `<root>/node_modules/.astro/` (the content data store), and neither place
-// can be moved by configuration. A 10,000-lesson build in the working tree would overwrite
-// the state of anyone else's build or test run there (and theirs would overwrite ours), and
-// deleting it for a cold run would pull it from under them. So the benchmark copies the
-// working tree's files as they are now (the pipeline every user runs, with whatever
-// features it has today) into a temporary folder and gives it a node_modules folder of
-// links to the installed packages: same code, same packages, its own caches.
+// modules) and `<root>/node_modules/.astro/` (the content data store), and Vite its cache in
+// `<root>/node_modules/.vite/`; none of them can be moved by configuration. A 10,000-lesson
+// build in the working tree would overwrite the state of anyone else's build or test run
+// there (and theirs would overwrite ours), and deleting it for a cold run would pull it from
+// under them. So the benchmark copies the working tree's files as they are now (the pipeline
+// every user runs, with whatever features it has today), and gives every project a
+// node_modules folder of links to the installed packages: same code, same packages, caches
+// of its own.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from '../lib/run.mjs';
 
-// Per-project caches inside node_modules that must stay private to each copy.
-const PRIVATE = new Set(['.astro', '.vite', '.cache']);
+// Per-project caches inside node_modules that must stay private to each project.
+const PRIVATE = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
 
-/** A node_modules folder whose entries link to the project's installed packages. */
+/** A node_modules folder whose entries link to the repository's installed packages. */
 function linkPackages(into) {
   const source = path.join(root, 'node_modules');
   const target = path.join(into, 'node_modules');
   mkdirSync(target, { recursive: true });
   for (const name of readdirSync(source)) {
     if (PRIVATE.has(name)) continue;
-    // setup.mjs (run by `npm run export`) compares this stamp with the copy's lock file: a
-    // copy, not a link, so installs in the working tree during a run cannot start one here.
+    // A copy, not a link: the set-up stamp, so installs in the working tree during a run
+    // cannot make anything here think it is out of date.
     if (name === '.lessonbook-installed') cpSync(path.join(source, name), path.join(target, name));
     else symlinkSync(path.join(source, name), path.join(target, name));
   }
 }
 
-/** The project's files as they are in the working tree: tracked and new, not ignored. */
+const git = (args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }).split('\0').filter(Boolean);
+
+/**
+ * The project's files as they are in the working tree: tracked and new, not ignored; and the
+ * source files git ignores (`ignoredCode`), which the copy gets too, since the working tree
+ * builds with them (but a commit would leave them out: worth a warning).
+ */
 function projectFiles() {
   try {
-    const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return listed.split('\0').filter((file) => file && !file.startsWith('bench-results/'));
+    const files = git(['ls-files', '--cached', '--others', '--exclude-standard', '-z']).filter((file) => !file.startsWith('bench-results/'));
+    const ignoredCode = git(['ls-files', '--others', '--ignored', '--exclude-standard', '-z', '--', 'src/']);
+    return { files: [...files, ...ignoredCode], ignoredCode };
   } catch {
     return undefined; // not a git checkout: copy the folder minus what git would ignore
   }
 }
 
-const SKIP_WITHOUT_GIT = new Set(['node_modules', 'dist', '.astro', '.git', '.lessonbook', 'test-results', 'playwright-report', 'bench-results']);
+const SKIP_WITHOUT_GIT = new Set(['node_modules', 'dist', 'dist.next', 'export', '.astro', '.git', '.lessonbook', 'lib', 'test-results', 'playwright-report', 'bench-results']);
 
-/** Copies the handbook project into `<dir>/site`; returns that folder. */
+/**
+ * Copies the working tree into `<dir>/site` (the code under test); returns that folder and
+ * the source files in it that git ignores.
+ */
 export function copyProject(dir) {
   const site = path.join(dir, 'site');
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
-  const files = projectFiles();
-  if (files) {
-    for (const file of files) {
+  const listed = projectFiles();
+  if (listed) {
+    for (const file of listed.files) {
       const from = path.join(root, file);
       if (existsSync(from)) cpSync(from, path.join(site, file), { recursive: true });
     }
@@ -64,17 +79,52 @@ export function copyProject(dir) {
     });
   }
   linkPackages(site);
-  return site;
+  return { site, ignoredCode: listed?.ignoredCode ?? [] };
 }
 
-/** Copies the floor (scripts/bench/floor: config and src only) into `<dir>/floor`. */
-export function copyFloor(dir) {
-  const floor = path.join(dir, 'floor');
+/** astro.config.mjs of a handbook project: the integration, and the engine unless it is Astro's default. */
+function handbookConfig(site, engine) {
+  const imports = [`import { defineConfig } from 'astro/config';`, `import lessonbook from ${JSON.stringify(path.join(site, 'src', 'index.ts'))};`];
+  const settings = ['integrations: [lessonbook()]'];
+  if (engine === 'unified') {
+    imports.push(`import { unified } from '@astrojs/markdown-remark';`);
+    settings.push('markdown: { processor: unified() }');
+  } else if (engine !== 'satteri') {
+    throw new Error(`unknown Markdown engine "${engine}" (satteri or unified)`);
+  }
+  return `${imports.join('\n')}\n\nexport default defineConfig({\n  ${settings.join(',\n  ')},\n});\n`;
+}
+
+/**
+ * A handbook project `<dir>/site-<engine>-<format>` using the code of `site` (a copyProject
+ * folder), with an empty lessons/ (the benchmark writes the lessons of each size there).
+ */
+export function makeHandbookProject(dir, site, { engine, format }) {
+  const project = path.join(dir, `site-${engine}-${format}`);
+  rmSync(project, { recursive: true, force: true });
+  mkdirSync(path.join(project, 'src'), { recursive: true });
+  mkdirSync(path.join(project, 'lessons'));
+  cpSync(path.join(site, 'public'), path.join(project, 'public'), { recursive: true });
+  writeFileSync(path.join(project, 'astro.config.mjs'), handbookConfig(site, engine));
+  writeFileSync(path.join(project, 'src', 'content.config.ts'), `export { collections } from ${JSON.stringify(path.join(site, 'src', 'collection', 'index.ts'))};\n`);
+  writeFileSync(path.join(project, 'package.json'), '{ "private": true, "type": "module" }\n');
+  linkPackages(project);
+  return project;
+}
+
+/**
+ * The floor for `format`: `<dir>/floor-<format>`, scripts/bench/floor/<format>/ (its
+ * astro.config.mjs and src/content.config.ts) with the shared page template
+ * scripts/bench/floor/pages/ as src/pages/, and an empty lessons/.
+ */
+export function makeFloor(dir, format) {
+  const floor = path.join(dir, `floor-${format}`);
   const source = path.join(root, 'scripts', 'bench', 'floor');
   rmSync(floor, { recursive: true, force: true });
-  mkdirSync(floor, { recursive: true });
-  cpSync(path.join(source, 'astro.config.mjs'), path.join(floor, 'astro.config.mjs'));
-  cpSync(path.join(source, 'src'), path.join(floor, 'src'), { recursive: true });
+  cpSync(path.join(source, format), floor, { recursive: true });
+  cpSync(path.join(source, 'pages'), path.join(floor, 'src', 'pages'), { recursive: true });
+  mkdirSync(path.join(floor, 'lessons'));
+  writeFileSync(path.join(floor, 'package.json'), '{ "private": true, "type": "module" }\n');
   linkPackages(floor);
   return floor;
 }
@@ -83,5 +133,12 @@ export function copyFloor(dir) {
 export function clearCaches(projectRoot) {
   for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) {
     rmSync(path.join(projectRoot, cache), { recursive: true, force: true });
+  }
+}
+
+/** Removes what a previous build and export of `projectRoot` wrote. */
+export function clearOutput(projectRoot) {
+  for (const out of ['dist', 'dist.next', 'dist.old', 'export', 'export.next', 'export.old']) {
+    rmSync(path.join(projectRoot, out), { recursive: true, force: true });
   }
 }

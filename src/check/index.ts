@@ -1,15 +1,16 @@
 /**
  * The check stage: every problem in a lessons folder at once, each located by file, line
  * and field. It reads the folder with the load stage (the build's own rules: the lesson
- * schema, the section reader, the MDX parser) and adds only what needs every lesson at once:
- * slugs and links. The build runs it first (a bad lesson stops the build before anything is
- * written), as does `lessonbook check`, and the dev server on every change.
+ * schema, the heading rules, the Markdown and MDX parsers) and adds what needs every lesson
+ * at once: slugs, links, and the lesson shape across the handbook. The build runs it first
+ * (a bad lesson stops the build before anything is written), as does `lessonbook check`, and
+ * the dev server on every change.
  */
-import path from 'node:path';
-import { loadHandbook, type HandbookModel, type LoadOptions } from '../load/index.ts';
+import { fileIn, loadHandbook, type HandbookModel, type LoadOptions } from '../load/index.ts';
 import type { LessonIssue } from '../load/issues.ts';
 import { checkAcrossLessons } from './links.ts';
 import type { Problem } from './report.ts';
+import { checkShape } from './shape.ts';
 
 export { formatProblem, formatReport, summary, type Problem } from './report.ts';
 
@@ -41,17 +42,9 @@ export function checkHandbook(dir: string, options: CheckOptions = {}): CheckRes
     for (const issue of lesson.issues) add(lesson.facts.file, issue);
     for (const warning of lesson.warnings) add(lesson.facts.file, warning, true);
   }
-  checkAcrossLessons(loaded.lessons.map((l) => l.facts), (file, issue) => add(file, issue), options.base);
+  checkAcrossLessons(loaded.lessons.map((l) => l.facts), (file, issue) => add(file, issue), { files: loaded.files, exists: fileIn(dir) }, options.base);
   for (const issue of loaded.settings.issues) add(loaded.settingsFile, issue);
-  // The build reads only `.mdx`: a Markdown file beside the lessons would be left out unseen.
-  for (const stray of loaded.strays) {
-    const name = path.basename(stray);
-    add(stray, {
-      line: 1,
-      field: 'file',
-      message: `this file is not part of the handbook: lessons are .mdx files; rename it to ${name.replace(/\.[^.]+$/, '.mdx')}`,
-    }, true);
-  }
+  if (loaded.model.lessonShape) checkShape(loaded, (file, issue) => add(file, issue, true));
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, lessons: loaded.lessons.length, model: loaded.model };

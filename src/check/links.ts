@@ -3,9 +3,19 @@
  * every internal link lands on a lesson and a section that exist. Former slugs and former
  * section ids count as existing: the site keeps those old links working.
  */
+import { HOME_ENTRY, type LessonFile } from '../load/files.ts';
 import type { LessonIssue } from '../load/issues.ts';
+import { resolveRelative } from '../load/links.ts';
 import type { LessonFacts, Link } from '../load/model.ts';
 import { closest } from '../schema/suggest.ts';
+
+/** What the link checks know of the lessons folder. */
+export interface Folder {
+  /** Every lesson file by its path relative to the folder. */
+  files: ReadonlyMap<string, LessonFile>;
+  /** Whether a path relative to the folder is a file there. */
+  exists(relative: string): boolean;
+}
 
 /** Where links to lessons live: `/lessons/<slug>/#<section>`. */
 const LESSONS_PATH = '/lessons/';
@@ -68,7 +78,30 @@ function target(url: string, self: string, base: string): Target | undefined {
   return { slug, page, fragment: decodeURIComponent(resolved.hash.slice(1)) };
 }
 
-function brokenLink(link: Link, from: LessonFacts, lessons: Map<string, LessonFacts>, base: string): string | undefined {
+/** A link written for GitHub, to another file (`../part/other.md#anchor`): what is wrong with it, if anything. */
+function brokenFileLink(link: Link, from: LessonFacts, byPath: ReadonlyMap<string, LessonFacts>, folder: Folder): string | false | undefined {
+  const to = resolveRelative(link.url, from.path, folder.files, folder.exists);
+  if (!to) return undefined;
+  if (to.kind === 'file') return false;
+  if (to.kind === 'part') return to.fragment ? `the folder "${to.folder}" has no index.md or README.md, so there is nothing to hold "#${to.fragment}"; link to the folder without it` : false;
+  if (to.kind === 'missing') {
+    // A link to a page of the site, written relative to the page (`../other-lesson/`), is checked as such.
+    if (!/\.mdx?$/i.test(to.path) && !/\.[a-z0-9]{1,5}$/i.test(to.path)) return undefined;
+    if (/\.html?$/i.test(to.path)) return undefined;
+    const near = closest(to.path, [...folder.files.keys()]);
+    return `${to.reason}${near ? `; did you mean ${near}?` : ''}`;
+  }
+  const lesson = byPath.get(to.file.path);
+  if (!lesson || !to.fragment || lesson.anchors.has(to.fragment)) return false;
+  const whose = lesson === from ? 'this lesson' : `${to.file.path}`;
+  const near = closest(to.fragment, [...lesson.anchors]);
+  const sections = lesson.sectionIds.map((id) => `#${id}`).join(', ') || 'none';
+  return `${whose} has no heading "#${to.fragment}"; ${near ? `did you mean #${near}?` : `its sections are ${sections}`}`;
+}
+
+function brokenLink(link: Link, from: LessonFacts, lessons: Map<string, LessonFacts>, base: string, byPath: ReadonlyMap<string, LessonFacts>, folder: Folder): string | undefined {
+  const asFile = brokenFileLink(link, from, byPath, folder);
+  if (asFile !== undefined) return asFile || undefined;
   const to = target(link.url, from.slug, base);
   if (!to) return undefined;
   const lesson = lessons.get(to.slug);
@@ -92,10 +125,14 @@ function brokenLink(link: Link, from: LessonFacts, lessons: Map<string, LessonFa
 
 /** Every problem that involves more than one lesson, or a link from one to another. */
 export function checkAcrossLessons(
-  lessons: LessonFacts[],
+  all: LessonFacts[],
   report: (file: string, issue: LessonIssue) => void,
+  folder: Folder,
   base = '/',
 ): void {
+  const byPath = new Map(all.map((l) => [l.path, l]));
+  // The handbook's introduction is the home page, not a lesson: it has no slug to share.
+  const lessons = all.filter((l) => l.slug !== HOME_ENTRY);
   slugCollisions(lessons, report);
   const bySlug = new Map<string, LessonFacts>();
   for (const lesson of lessons) {
@@ -108,9 +145,9 @@ export function checkAcrossLessons(
     current.add(lesson.slug);
     bySlug.set(lesson.slug, lesson);
   }
-  for (const lesson of lessons) {
+  for (const lesson of all) {
     for (const link of lesson.links) {
-      const message = brokenLink(link, lesson, bySlug, base);
+      const message = brokenLink(link, lesson, bySlug, base, byPath, folder);
       if (message) report(lesson.file, { line: link.line, field: `link "${link.url}"`, message });
     }
   }

@@ -12,24 +12,38 @@
  *
  * The collection must be called `lessons`: the pages read it by that name.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
-import { LESSON_PATTERN } from '../load/files.ts';
-import { lessonSlug } from '../load/slug.ts';
+import type { Loader } from 'astro/loaders';
+import { LESSON_PATTERN, slugFor } from '../load/files.ts';
 import { lessonSchema } from '../schema/lesson.ts';
 
 export { lessonSchema, type LessonData } from '../schema/lesson.ts';
 
+/** Where lessons live, relative to the project. */
+export const LESSONS_DIR = 'lessons';
+
 /**
- * Every lesson file under `lessons/`, its entry id the lesson's slug (the one rule the
- * checker and the renderer use too, src/load/slug.ts).
+ * Every `.md` and `.mdx` file under `lessons/`, sub-folders included, its entry id the
+ * lesson's slug (the one rule the checker and the renderer use too: src/load/files.ts).
  */
-export function lessonsLoader() {
-  return glob({
+export function lessonsLoader(): Loader {
+  let dir = path.resolve(LESSONS_DIR);
+  const inner = glob({
     pattern: LESSON_PATTERN,
-    base: 'lessons',
-    generateId: ({ entry, data }) => lessonSlug(entry, data.slug),
+    base: LESSONS_DIR,
+    generateId: ({ entry, data }) => slugFor(dir, entry, data.slug),
   });
+  return {
+    ...inner,
+    name: 'lessonbook-lessons',
+    load(context) {
+      dir = path.join(fileURLToPath(context.config.root), LESSONS_DIR);
+      return inner.load(context);
+    },
+  };
 }
 
 export const collections = {

@@ -21,17 +21,18 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkHandbook, formatReport, hasErrors } from '../check/index.ts';
-import { defaultDisplayPath, type HandbookModel } from '../load/index.ts';
-import { lessonSlug } from '../load/slug.ts';
+import { LESSONS_DIR } from '../collection/index.ts';
+import { forgetFiles, lessonFiles, slugFor } from '../load/files.ts';
+import { defaultDisplayPath, fileIn, type HandbookModel } from '../load/index.ts';
 import { remarkSections, satteriSections, type RenderOptions } from '../render/index.ts';
+import type { LinkContext } from '../render/links.ts';
 import { directives, themeInitHash } from '../site/csp.ts';
 import type { HandbookData } from '../site/handbook-data.ts';
 import { writeAfterBuild } from '../write/index.ts';
 import { stagingFor, swapInto } from './output.ts';
-import { handbookPlugin } from './vite-plugin.ts';
+import { handbookPlugin, mdxSourcePlugin } from './vite-plugin.ts';
 
-/** Where lessons live, relative to the project. */
-export const LESSONS_DIR = 'lessons';
+export { LESSONS_DIR } from '../collection/index.ts';
 /** The site URL used when astro.config.mjs sets none. */
 export const PLACEHOLDER_SITE = 'https://handbook.example.com';
 
@@ -64,10 +65,25 @@ export default function lessonbook(): AstroIntegration {
   let model: HandbookModel | undefined;
   let output: { staging: URL; outDir: URL } | undefined;
 
+  let linkContext: LinkContext | undefined;
+
   const readModel = () => (model ??= checkHandbook(lessonsDir, { base }).model);
   const pageData = (): HandbookData => {
-    const { title, intro, lessons } = readModel();
-    return { title, intro, favicon, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
+    const { title, intro, lessons, parts, home } = readModel();
+    return { title, intro, favicon, parts, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
+  };
+  /** What the renderer needs to point links written for GitHub at lessons. */
+  const links = (): LinkContext =>
+    (linkContext ??= {
+      base,
+      files: new Map(lessonFiles(lessonsDir).map((f) => [f.path, f])),
+      exists: fileIn(lessonsDir),
+      slugOf: (file) => readModel().lessons.find((l) => l.path === file)?.slug ?? slugFor(lessonsDir, file),
+    });
+  const stale = () => {
+    model = undefined;
+    linkContext = undefined;
+    forgetFiles(lessonsDir);
   };
 
   return {
@@ -92,11 +108,18 @@ export default function lessonbook(): AstroIntegration {
           output = { staging: stagingFor(config.outDir), outDir: config.outDir };
         }
 
+        if (command === 'build' && !config.site) {
+          logger.warn(
+            `astro.config.mjs sets no \`site\`: canonical links, the sitemap, copied section links and the single-file copies will point at ${PLACEHOLDER_SITE}. ` +
+              "Set site: 'https://your-handbook.example.org' in astro.config.mjs to where the handbook is hosted.",
+          );
+        }
         const renderOptions: RenderOptions = {
           site,
           base,
           lessonsDir,
-          slugOf: (file, frontmatter) => lessonSlug(path.relative(lessonsDir, file), frontmatter.slug),
+          slugOf: (file, frontmatter) => slugFor(lessonsDir, file, frontmatter.slug),
+          links,
         };
         const processor = addRenderer(config.markdown.processor, renderOptions, logger);
         if (!config.integrations.some((i) => i.name === '@astrojs/mdx')) {
@@ -129,7 +152,7 @@ export default function lessonbook(): AstroIntegration {
           // hashes the scripts it bundles; the theme snippet the layout inlines is added here.
           security: { csp: { algorithm: 'SHA-256', directives: [...directives], scriptDirective: { hashes: [themeInitHash()] } } },
           vite: {
-            plugins: [handbookPlugin({ lessonsDir, data: pageData, stale: () => (model = undefined) })],
+            plugins: [mdxSourcePlugin(lessonsDir), handbookPlugin({ lessonsDir, data: pageData, stale })],
             build: {
               rolldownOptions: {
                 // Every MDX module carries Astro's own head-inject directive; the bundler's note
@@ -145,7 +168,7 @@ export default function lessonbook(): AstroIntegration {
 
       'astro:build:done': async ({ dir, logger }) => {
         if (!output || !model) return;
-        const lines = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons });
+        const lines = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, lessonsDir, files: model.files });
         for (const line of lines) logger.info(line);
         swapInto(output.staging, output.outDir);
       },

@@ -1,10 +1,13 @@
 /**
- * Hands the handbook model to the pages as `virtual:lessonbook/handbook` (the Astro way for
- * an integration to pass data to its routes). In `npm run dev`, a change under the lessons
- * folder reads the handbook again and sends the pages the new one.
+ * The integration's Vite plugins. One hands the handbook model to the pages as
+ * `virtual:lessonbook/handbook` (the Astro way for an integration to pass data to its
+ * routes); in `npm run dev`, a change under the lessons folder reads the handbook again and
+ * sends the pages the new one. The other reads MDX lessons as the checker does
+ * (src/load/mdx-source.ts: `{#id}` on headings, HTML comments), before MDX's own plugin.
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { prepareMdx } from '../load/mdx-source.ts';
 import type { HandbookData } from '../site/handbook-data.ts';
 
 const ID = 'virtual:lessonbook/handbook';
@@ -19,6 +22,27 @@ export interface HandbookSource {
   stale(): void;
 }
 
+const inside = (dir: string, file: string) => {
+  const relative = path.relative(dir, file);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+};
+
+/** MDX lessons, read as the checker reads them. */
+export function mdxSourcePlugin(lessonsDir: string): Plugin {
+  return {
+    name: 'lessonbook:mdx-source',
+    enforce: 'pre',
+    transform: {
+      filter: { id: /\.mdx$/ },
+      handler(code, id) {
+        if (!inside(lessonsDir, id)) return undefined;
+        const prepared = prepareMdx(code);
+        return prepared === code ? undefined : { code: prepared, map: null };
+      },
+    },
+  };
+}
+
 export function handbookPlugin(source: HandbookSource): Plugin {
   return {
     name: 'lessonbook:handbook',
@@ -29,8 +53,7 @@ export function handbookPlugin(source: HandbookSource): Plugin {
     },
     configureServer(server) {
       const changed = (file: string) => {
-        const relative = path.relative(source.lessonsDir, file);
-        if (relative.startsWith('..') || path.isAbsolute(relative)) return;
+        if (!inside(source.lessonsDir, file)) return;
         source.stale();
         for (const environment of Object.values(server.environments)) {
           const module = environment.moduleGraph.getModuleById(RESOLVED);

@@ -1,16 +1,17 @@
 /**
  * A lesson's body, read by the build's own rules: parsed by Sätteri (Astro's default
- * engine), its sections found by `readSections` (the function the renderer calls).
- * Collects the sections the pages list and what the cross-lesson checks need: the anchors
- * the lesson offers and the links it makes.
+ * engine; MDX after the same preparation the build gives it), its headings read by
+ * `readSections` (the function the renderer calls). Collects the sections the pages list,
+ * and what the cross-lesson checks need: the anchors the lesson offers and the links it makes.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import type { Section } from '../schema/section.ts';
 import type { LessonIssue } from './issues.ts';
+import { checkMdxScope } from './mdx-scope.ts';
 import type { Link } from './model.ts';
+import { isComment, isEsm } from './nodes.ts';
 import { parseBody } from './parse.ts';
-import { readSections } from './sections.ts';
-
+import { openingSentence, readSections } from './sections.ts';
 
 /** A section as the pages and the stages after the build know it. */
 export interface SectionInfo extends Section {
@@ -23,7 +24,11 @@ export interface BodyFacts {
   warnings: LessonIssue[];
   /** The sections, in order. */
   sections: SectionInfo[];
-  /** Every `#id` a reader can land on in this lesson: sections, their former ids, quiz questions. */
+  /** The title the body's opening `#` heading gives, if it has one. */
+  headingTitle: string | undefined;
+  /** The opening sentence of the words before the first section (empty when there are none). */
+  introSummary: string;
+  /** Every `#id` a reader can land on in this lesson: sections, their other anchors, headings, quiz questions. */
   anchors: Set<string>;
   /** The current section ids, in order, for suggestions. */
   sectionIds: string[];
@@ -35,22 +40,24 @@ export interface BodyFacts {
 interface AnyNode {
   type: string;
   url?: string;
+  value?: unknown;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: AnyNode[];
   position?: { start: { line: number } };
 }
 
-/** Every link in the tree: Markdown links and definitions, and `href` on any JSX element. */
+/** Every link in the tree: Markdown links and definitions, and `href` on any element. */
 function collectLinks(node: AnyNode, links: Link[]): void {
   const line = node.position?.start.line;
   if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ url: node.url, line });
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     for (const attr of node.attributes ?? []) {
-      if (attr.type === 'mdxJsxAttribute' && attr.name === 'href' && typeof attr.value === 'string') {
-        links.push({ url: attr.value, line });
-      }
+      if (attr.type === 'mdxJsxAttribute' && attr.name === 'href' && typeof attr.value === 'string') links.push({ url: attr.value, line });
     }
+  }
+  if (node.type === 'html' && typeof node.value === 'string') {
+    for (const m of node.value.matchAll(/<a\s[^>]*?\bhref\s*=\s*(["'])(.*?)\1/gi)) links.push({ url: m[2]!, line });
   }
   for (const child of node.children ?? []) collectLinks(child, links);
 }
@@ -59,61 +66,76 @@ function collectLinks(node: AnyNode, links: Link[]): void {
 function syntaxIssue(error: unknown): LessonIssue {
   const text = error instanceof Error ? error.message : String(error);
   const match = /^(\d+):\d+: ([\s\S]*?)(?: \(\d+:\d+\))?((?: [^()]+)?)(?: \([\w:-]+\))?$/.exec(text);
-  const words = match ? `${match[2]}${match[3]}` : text;
+  const words = (match ? `${match[2]}${match[3]}` : text).replace(/\s*\bwith oxc\b/, '');
   const literal = /`<|`\{|after `<`|expression/.test(words)
-    ? '; in MDX, "<" and "{" start code: close the tag or brace, or write \\< or \\{ for the character itself'
+    ? '; in MDX, "<" and "{" start code: close the tag or brace, or write \\< or \\{ for the character itself — or save the lesson as .md, where they are just text'
     : '';
-  return {
-    line: match ? Number(match[1]) : undefined,
-    field: 'body',
-    message: `MDX cannot read this: ${words}${literal}`,
-  };
+  return { line: match ? Number(match[1]) : undefined, field: 'body', message: `MDX cannot read this: ${words}${literal}` };
 }
 
-function isEmpty(nodes: RootContent[]): boolean {
-  return nodes.every((n) => n.type === 'html' && /^<!--[\s\S]*-->$/.test(n.value.trim()));
+
+export interface BodyOptions {
+  format: 'md' | 'mdx';
+  /** The quiz question ids (from frontmatter valid enough to have them): anchors too. */
+  quizIds: readonly string[];
+  /** The frontmatter's title, if any. */
+  title: string | undefined;
 }
 
-/** Reads the body; `quizIds` (from frontmatter valid enough to have them) adds the quiz anchors. */
-export function readBody(body: string, bodyLine: number, quizIds: readonly string[]): BodyFacts {
+/** Reads the body of a lesson file (its frontmatter blanked, so lines are the file's). */
+export function readBody(body: string, { format, quizIds, title }: BodyOptions): BodyFacts {
   let tree: Root;
   try {
-    tree = parseBody(body);
+    tree = parseBody(body, format);
   } catch (error) {
-    return { issues: [syntaxIssue(error)], warnings: [], sections: [], anchors: new Set(), sectionIds: [], sectionPages: new Set(), links: [] };
+    const none = { warnings: [], sections: [], headingTitle: undefined, introSummary: '', anchors: new Set<string>(), sectionIds: [], sectionPages: new Set<string>(), links: [] };
+    return { issues: [syntaxIssue(error)], ...none };
   }
-  const { sections, issues } = readSections(tree);
+  const quizAnchors = quizIds.map((id) => `quiz-${id}`);
+  const read = readSections(tree, { title, reserved: quizAnchors });
+  const issues = [...read.issues];
+  const { sections } = read;
   const warnings: LessonIssue[] = [];
+  if (format === 'mdx') {
+    const handled = new Set<unknown>(tree.children.filter((n) => n.type === 'heading').flatMap((h) => h.children));
+    issues.push(...checkMdxScope(tree as never, handled));
+  }
+
   const sectionPages = new Set(sections.flatMap((s) => [s.id, ...s.formerIds]));
   // The renderer gives a quiz a Quick check section even when the author wrote none.
   if (quizIds.length > 0) sectionPages.add('quick-check');
-  const anchors = new Set([...sectionPages, ...sections.map((s) => `${s.id}-title`)]);
-  for (const id of quizIds) anchors.add(`quiz-${id}`);
+  const anchors = new Set([
+    ...sectionPages,
+    ...sections.flatMap((s) => [...s.aliases, `${s.id}-title`]),
+    ...read.anchors.map((a) => a.id),
+    ...quizAnchors,
+  ]);
 
-  if (!sections.some((s) => s.kind === 'short-version')) {
-    warnings.push({
-      line: sections[0]?.line ?? bodyLine,
-      field: 'sections',
-      message: 'there is no "The short version" section; add `## The short version` with the lesson in one paragraph, first — it is what a busy reader reads',
-    });
-  }
   sections.forEach((section, i) => {
     const end = sections[i + 1]?.headingIndex ?? tree.children.length;
     const content = tree.children.slice(section.headingIndex + 1, end);
-    if (isEmpty(content) && !(section.kind === 'quick-check' && quizIds.length > 0)) {
-      warnings.push({
-        line: section.line,
-        field: `section "${section.title}"`,
-        message: 'this section is empty; write its text, or remove the heading',
-      });
+    if (content.every(isComment) && !(section.kind === 'quick-check' && quizIds.length > 0)) {
+      warnings.push({ line: section.line, field: `section "${section.title}"`, message: 'this section is empty; write its text, or remove the heading' });
     }
   });
+  const firstSection = sections[0]?.headingIndex ?? tree.children.length;
+  const intro = tree.children.slice(0, firstSection).filter((n, i) => i !== read.title?.index && !isComment(n) && !isEsm(n));
 
   const links: Link[] = [];
   collectLinks(tree as AnyNode, links);
   const infos: SectionInfo[] = sections.map(({ headingIndex: _, ...section }) => section);
   if (quizIds.length > 0 && !sections.some((s) => s.kind === 'quick-check')) {
-    infos.push({ id: 'quick-check', kind: 'quick-check', title: 'Quick check', formerIds: [], summary: '' });
+    infos.push({ id: 'quick-check', kind: 'quick-check', title: 'Quick check', formerIds: [], aliases: [], summary: '' });
   }
-  return { issues, warnings, sections: infos, anchors, sectionIds: sections.map((s) => s.id), sectionPages, links };
+  return {
+    issues,
+    warnings,
+    sections: infos,
+    headingTitle: read.title?.text,
+    introSummary: openingSentence(intro),
+    anchors,
+    sectionIds: infos.map((s) => s.id),
+    sectionPages,
+    links,
+  };
 }

@@ -1,16 +1,107 @@
-/** Which files of the lessons folder are lessons, and which holds the settings. */
+/**
+ * Which files of the lessons folder are what, and the one slug rule's knowledge of all of
+ * them. Every `.md` and `.mdx` file under `lessons/` is a lesson, sub-folders included; a
+ * folder's `index.md` or `README.md` (or `.mdx`) introduces it — at the top of `lessons/`, the
+ * handbook (the home page's introduction), in a sub-folder, that part of the handbook.
+ */
 import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { slugOfName } from './slug.ts';
 
-/** The files the collection reads (a glob, relative to the lessons folder). */
-export const LESSON_PATTERN = '*.mdx';
+/** The files the collection reads (globs, relative to the lessons folder). */
+export const LESSON_PATTERN = ['**/*.md', '**/*.mdx', '!**/node_modules/**'];
 
-/** The handbook's settings, beside the lessons. */
+/** The handbook's settings, beside the lessons (optional). */
 export const SETTINGS_FILE = 'handbook.json';
 
-/** The lesson files of a folder, relative to it, in name order: the files the collection reads. */
-export function lessonFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.mdx') && !e.name.startsWith('.'))
-    .map((e) => e.name)
-    .sort();
+/** The collection entry of the handbook's own introduction (lessons/index.md or README.md). */
+export const HOME_ENTRY = '__handbook__';
+
+/** What a file is to the handbook. */
+export type FileRole = 'lesson' | 'part' | 'home';
+
+export interface LessonFile {
+  /** Relative to the lessons folder, with `/`: `developer/small-changes.md`. */
+  path: string;
+  role: FileRole;
+  /** Its folder, relative, with `/`; `''` at the top. The part a lesson belongs to. */
+  folder: string;
+  format: 'md' | 'mdx';
+}
+
+const INTRO_NAMES = ['index.mdx', 'index.md', 'readme.mdx', 'readme.md'];
+
+/** Every lesson file under `dir`, in name order, each with its role. */
+export function lessonFiles(dir: string): LessonFile[] {
+  const found: LessonFile[] = [];
+  const walk = (folder: string) => {
+    const entries = readdirSync(path.join(dir, folder), { withFileTypes: true });
+    const names = entries.filter((e) => e.isFile() && /\.mdx?$/i.test(e.name) && !e.name.startsWith('.')).map((e) => e.name);
+    // A folder's introduction: index before README, .mdx before .md (one of them; others are lessons).
+    const intro = INTRO_NAMES.map((n) => names.find((name) => name.toLowerCase() === n)).find(Boolean);
+    for (const name of names) {
+      const role: FileRole = name === intro ? (folder === '' ? 'home' : 'part') : 'lesson';
+      found.push({ path: folder ? `${folder}/${name}` : name, role, folder, format: name.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md' });
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') walk(folder ? `${folder}/${entry.name}` : entry.name);
+    }
+  };
+  walk('');
+  return found.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+}
+
+/** A file's own name, without its extension. */
+const stem = (file: string) => path.posix.basename(file).replace(/\.mdx?$/i, '');
+
+/**
+ * The slug each file gets from its place (a `slug:` in its frontmatter overrides it):
+ * a lesson, its file name (`Giving Feedback.md` → `giving-feedback`); a part's introduction,
+ * its folder (`developer/README.md` → `developer`); the handbook's introduction, HOME_ENTRY.
+ * Two lessons with one file name in different parts are told apart by their folders
+ * (`developer-checklist`, `designer-checklist`).
+ */
+export function placeSlugs(files: readonly LessonFile[]): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const file of files) {
+    if (file.role === 'home') first.set(file.path, HOME_ENTRY);
+    else if (file.role === 'part') first.set(file.path, slugOfName(file.folder.replaceAll('/', '-')));
+    else first.set(file.path, slugOfName(stem(file.path)));
+  }
+  const count = new Map<string, number>();
+  for (const slug of first.values()) count.set(slug, (count.get(slug) ?? 0) + 1);
+  const slugs = new Map<string, string>();
+  for (const file of files) {
+    const slug = first.get(file.path)!;
+    const shared = (count.get(slug) ?? 0) > 1 && file.role === 'lesson' && file.folder !== '';
+    slugs.set(file.path, shared ? slugOfName(`${file.folder.replaceAll('/', '-')}-${stem(file.path)}`) : slug);
+  }
+  return slugs;
+}
+
+/** A folder name as a title: `01-getting_started` → `Getting started`. */
+export function folderTitle(folder: string): string {
+  const name = path.posix.basename(folder).replace(/^\d+[-_. ]+/, '').replace(/[-_]+/g, ' ').trim() || folder;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+const known = new Map<string, Map<string, string>>();
+
+/**
+ * The one slug rule, for one file of the lessons folder `dir`: its `slug:` when it has one,
+ * else the slug of its place (placeSlugs). The collection's loader (entry ids), the
+ * checker and the section renderer all call this. The folder is listed once, and again
+ * when a file it did not see turns up (a lesson added while `npm run dev` runs).
+ */
+export function slugFor(dir: string, file: string, frontmatterSlug?: unknown): string {
+  let slugs = known.get(dir);
+  if (!slugs?.has(file)) known.set(dir, (slugs = placeSlugs(lessonFiles(dir))));
+  const placed = slugs.get(file) ?? slugOfName(stem(file));
+  if (placed === HOME_ENTRY) return placed;
+  return typeof frontmatterSlug === 'string' && frontmatterSlug.trim() ? frontmatterSlug.trim() : placed;
+}
+
+/** Forgets what `slugFor` knows of `dir` (a file was added, moved or deleted). */
+export function forgetFiles(dir: string): void {
+  known.delete(dir);
 }

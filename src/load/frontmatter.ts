@@ -42,10 +42,10 @@ function yamlAdvice(reason: string, lineText: string): string {
 /** Parses with js-yaml; reports a syntax error at its line. */
 function load(source: LessonSource): { data: unknown } | { issue: LessonIssue } {
   try {
-    return { data: jsYaml.load(source.frontmatter) };
+    return { data: jsYaml.load(source.frontmatter ?? '') };
   } catch (error) {
     if (!(error instanceof jsYaml.YAMLException)) throw error;
-    const lineText = source.frontmatter.split('\n')[error.mark.line] ?? '';
+    const lineText = (source.frontmatter ?? '').split('\n')[error.mark.line] ?? '';
     return {
       issue: {
         line: source.frontmatterLine + error.mark.line,
@@ -62,7 +62,7 @@ function lineFinder(source: LessonSource): (path: readonly PropertyKey[]) => num
   const counter = new LineCounter();
   const lineOfOffset = (offset: number) => source.frontmatterLine + counter.linePos(offset).line - 1;
   return (path) => {
-    doc ??= parseDocument(source.frontmatter, { lineCounter: counter });
+    doc ??= parseDocument(source.frontmatter ?? '', { lineCounter: counter });
     let node: unknown = doc.contents;
     let line = source.frontmatterLine;
     for (const key of path) {

@@ -1,20 +1,21 @@
 /**
  * The load stage: reads a lessons folder into the handbook model (./model.ts) — every
- * lesson file, in reading order, and the handbook's settings — with every problem each
- * file has on its own. The checker adds what needs all lessons at once (links, slugs); the
- * integration hands the model to the pages and to the stages after the build.
+ * lesson file, its parts, in reading order, and the handbook's settings — with every
+ * problem each file has on its own. The checker adds what needs all lessons at once (links,
+ * slugs); the integration hands the model to the pages and to the stages after the build.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { lessonFiles, SETTINGS_FILE } from './files.ts';
+import { folderTitle, lessonFiles, SETTINGS_FILE, type LessonFile } from './files.ts';
 import { readLesson, type ReadLesson } from './lesson.ts';
-import type { HandbookModel, LessonInfo } from './model.ts';
+import { resolveRelative } from './links.ts';
+import type { HandbookModel, PartInfo } from './model.ts';
+import { readingOrder } from './order.ts';
 import { readSettings, type SettingsFacts } from './settings.ts';
 
-export type { HandbookModel, LessonFacts, LessonInfo, Link, SectionInfo } from './model.ts';
+export type { HandbookModel, LessonFacts, LessonInfo, Link, PartInfo, SectionInfo } from './model.ts';
 export type { LessonIssue } from './issues.ts';
-export { LESSON_PATTERN, lessonFiles, SETTINGS_FILE } from './files.ts';
-
+export { HOME_ENTRY, LESSON_PATTERN, lessonFiles, SETTINGS_FILE, slugFor, type LessonFile } from './files.ts';
 
 export interface LoadOptions {
   /** How file names appear in messages; by default relative to the working directory. */
@@ -22,15 +23,17 @@ export interface LoadOptions {
 }
 
 export interface LoadedHandbook {
+  /** The lessons folder, absolute. */
+  dir: string;
   /** The model: complete when no file had an error. */
   model: HandbookModel;
   /** Every lesson file as read, in file-name order. */
   lessons: ReadLesson[];
+  /** Every lesson file by its path relative to the folder. */
+  files: Map<string, LessonFile>;
   /** The settings file, as messages name it, and what reading it found. */
   settingsFile: string;
   settings: SettingsFacts;
-  /** Markdown files beside the lessons that the build leaves out. */
-  strays: string[];
 }
 
 /** A path as a message shows it: relative when inside the working directory. */
@@ -39,29 +42,51 @@ export function defaultDisplayPath(file: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
-/** Lessons in reading order: by `order`, then title. */
-export function byReadingOrder(a: LessonInfo, b: LessonInfo): number {
-  return a.order - b.order || a.title.localeCompare(b.title);
-}
+/** Whether `relative` is a file of the lessons folder `dir`. */
+export const fileIn = (dir: string) => (relative: string) => {
+  const full = path.join(dir, relative);
+  return existsSync(full) && statSync(full).isFile();
+};
 
 /** Reads every lesson and the settings of `dir`; never throws for an author's mistake. */
 export function loadHandbook(dir: string, options: LoadOptions = {}): LoadedHandbook {
   const display = options.displayPath ?? defaultDisplayPath;
-  const lessons = lessonFiles(dir).map((name) => {
-    const file = path.join(dir, name);
-    return readLesson(file, name, display(file));
-  });
+  const files = lessonFiles(dir);
+  const lessons = files.map((file) => readLesson(dir, file, display(path.join(dir, file.path))));
   const settingsPath = path.join(dir, SETTINGS_FILE);
   const settings = readSettings(settingsPath);
-  const strays = readdirSync(dir)
-    .filter((entry) => /\.(md|markdown)$/i.test(entry))
-    .map((entry) => display(path.join(dir, entry)));
-  const infos = lessons.flatMap((l) => (l.info ? [l.info] : [])).sort(byReadingOrder);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+
+  const { lessons: ordered, parts: folders } = readingOrder(lessons.flatMap((l) => (l.info ? [l.info] : [])));
+  const home = lessons.find((l) => l.file.role === 'home');
+  const homeTitle = home?.title;
+  const parts: PartInfo[] = folders.map((folder) => {
+    const intro = ordered.find((l) => l.part === folder && l.role === 'part');
+    return { folder, title: intro?.title ?? folderTitle(folder), slug: intro?.slug, summary: intro?.intro || intro?.sections[0]?.summary || '' };
+  });
+  // Other files lessons link to (a PDF beside a lesson) are published with the site.
+  const published = new Set<string>();
+  for (const lesson of lessons) {
+    for (const link of lesson.facts.links) {
+      const target = resolveRelative(link.url, lesson.file.path, byPath, fileIn(dir));
+      if (target?.kind === 'file') published.add(target.path);
+    }
+  }
+  const title = settings.settings?.title ?? homeTitle ?? folderTitle(path.basename(path.dirname(path.resolve(dir))));
   return {
-    model: { title: settings.settings?.title ?? '', intro: settings.settings?.intro ?? '', lessons: infos },
+    dir,
+    model: {
+      title,
+      intro: settings.settings?.intro ?? home?.summary ?? '',
+      lessonShape: settings.settings?.lessonShape ?? true,
+      lessons: ordered,
+      parts,
+      home: home ? { path: home.file.path, summary: home.summary } : undefined,
+      files: [...published].sort(),
+    },
     lessons,
+    files: byPath,
     settingsFile: display(settingsPath),
     settings,
-    strays,
   };
 }

@@ -1,36 +1,47 @@
 /**
  * One lesson file, read by the build's rules: decoded (strictly UTF-8), split into
  * frontmatter and body, the frontmatter checked by the lesson schema, the body parsed and
- * its sections found. Gives what the model knows of the lesson, what the cross-lesson
- * checks need, and every problem found in the file on its own.
+ * its headings read. Gives what the model knows of the lesson, what the cross-lesson checks
+ * need, and every problem found in the file on its own.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { readBody } from './body.ts';
+import { folderTitle, slugFor, type LessonFile } from './files.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import type { LessonIssue } from './issues.ts';
 import type { LessonFacts, LessonInfo } from './model.ts';
 import { readingMinutes } from './reading-time.ts';
-import { lessonSlug } from './slug.ts';
 import { decodeLesson, splitLesson } from './source.ts';
 
 export interface ReadLesson {
+  file: LessonFile;
   /** What the pages know of it; `undefined` when an error leaves too little to build it from. */
   info: LessonInfo | undefined;
   facts: LessonFacts;
   issues: LessonIssue[];
   warnings: LessonIssue[];
+  /** What the lesson shape asks for that it has (the settings decide whether a gap is reported). */
+  shape: { tagline: boolean; shortVersion: boolean; line: number };
+  /** Its title, and the opening sentence of its words before the first section (a part's or the handbook's introduction is read for these). */
+  title: string | undefined;
+  summary: string;
 }
 
+/** A file name as a title: `small-changes.md` → `Small changes`. */
+const fileTitle = (file: string) => folderTitle(path.posix.basename(file).replace(/\.mdx?$/i, ''));
+
 /**
- * Reads one lesson. `path` is the file relative to the lessons folder; `shown` is how
- * messages name it. Never throws for an author's mistake.
+ * Reads one file of the lessons folder `dir`; `shown` is how messages name it. Never throws
+ * for an author's mistake.
  */
-export function readLesson(file: string, path: string, shown: string): ReadLesson {
+export function readLesson(dir: string, file: LessonFile, shown: string): ReadLesson {
   const issues: LessonIssue[] = [];
   const warnings: LessonIssue[] = [];
   const facts: LessonFacts = {
     file: shown,
-    slug: lessonSlug(path),
+    path: file.path,
+    slug: slugFor(dir, file.path),
     slugFromFrontmatter: false,
     slugLine: 1,
     formerSlugs: [],
@@ -39,9 +50,11 @@ export function readLesson(file: string, path: string, shown: string): ReadLesso
     sectionPages: new Set(),
     links: [],
   };
-  const result = (info?: LessonInfo): ReadLesson => ({ info, facts, issues, warnings });
+  const shape = { tagline: true, shortVersion: true, line: 1 };
+  const told = { title: undefined as string | undefined, summary: '' };
+  const result = (info?: LessonInfo): ReadLesson => ({ file, info, facts, issues, warnings, shape, ...told });
 
-  const decoded = decodeLesson(readFileSync(file));
+  const decoded = decodeLesson(readFileSync(path.join(dir, file.path)));
   if ('issue' in decoded) return issues.push(decoded.issue), result();
   const split = splitLesson(decoded.text);
   if ('issue' in split) return issues.push(split.issue), result();
@@ -52,8 +65,8 @@ export function readLesson(file: string, path: string, shown: string): ReadLesso
   warnings.push(...front.warnings);
   // Read leniently: a lesson with a bad tagline still has its slug, and links to it still work.
   const data = front.data ?? {};
-  facts.slug = lessonSlug(path, data.slug);
-  if (typeof data.slug === 'string' && data.slug.trim()) {
+  facts.slug = slugFor(dir, file.path, data.slug);
+  if (typeof data.slug === 'string' && data.slug.trim() && file.role !== 'home') {
     facts.slugFromFrontmatter = true;
     facts.slugLine = front.lineOf(['slug']);
   }
@@ -64,25 +77,50 @@ export function readLesson(file: string, path: string, shown: string): ReadLesso
   const quizIds = (Array.isArray(data.quiz) ? (data.quiz as { id?: unknown }[]) : [])
     .map((q) => q?.id)
     .filter((id): id is string => typeof id === 'string');
+  const frontTitle = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined;
 
-  const body = readBody(source.body, source.bodyLine, quizIds);
+  const body = readBody(source.body, { format: file.format, quizIds, title: frontTitle });
   issues.push(...body.issues);
   warnings.push(...body.warnings);
   Object.assign(facts, { anchors: body.anchors, sectionIds: body.sectionIds, sectionPages: body.sectionPages, links: body.links });
 
+  const title =
+    frontTitle ??
+    body.headingTitle ??
+    (file.role === 'part' ? folderTitle(file.folder) : file.role === 'home' || source.frontmatter === undefined ? fileTitle(file.path) : undefined);
+  // `titel:` explains the missing title: the to-do list says so once, as the typo.
+  const misspelt = front.issues.some((i) => i.message.includes('did you mean `title`'));
+  if (!title && front.data && data.title === undefined && !misspelt) {
+    issues.push({
+      line: source.frontmatterLine,
+      field: 'title',
+      message: 'every lesson needs a title: add `title:` to the frontmatter, such as `title: Working with engineering`, or start the text with a `# Title` line',
+    });
+  }
+  Object.assign(told, { title, summary: body.introSummary || body.sections[0]?.summary || '' });
+  Object.assign(shape, {
+    tagline: typeof data.tagline === 'string',
+    shortVersion: body.sections.some((s) => s.kind === 'short-version'),
+    line: body.sections[0]?.line ?? source.bodyLine,
+  });
+
   const lesson = front.lesson;
-  if (!lesson || issues.length > 0) return result();
+  if (!lesson || !title || issues.length > 0 || file.role === 'home') return result();
   const quizText = lesson.quiz.map((q) => `${q.question} ${'options' in q ? q.options.map((o) => o.text).join(' ') : ''}`);
   return result({
-    file,
-    path,
+    file: path.join(dir, file.path),
+    path: file.path,
+    format: file.format,
+    role: file.role,
+    part: file.folder,
     slug: facts.slug,
-    title: lesson.title,
+    title,
     tagline: lesson.tagline,
     order: lesson.order,
     updated: lesson.updated?.toISOString().slice(0, 10),
     formerSlugs: lesson.formerSlugs,
     sections: body.sections,
+    intro: body.introSummary,
     hasQuiz: lesson.quiz.length > 0,
     minutes: readingMinutes(source.body, ...quizText),
   });

@@ -1,41 +1,71 @@
 /**
  * The handbook as the load stage reads it from the lessons folder: what every later stage
- * knows about the lessons without rendering them — their URLs, titles, order and sections.
- * The pages list lessons from it, the checker checks links against it, and the stages after
- * the build write section pages and the one-page handbook from it.
+ * knows about the lessons without rendering them — their URLs, titles, parts, order and
+ * sections. The pages list lessons from it, the checker checks links against it, and the
+ * stages after the build write section pages and the one-page handbook from it.
  */
-import type { Handbook } from '../schema/handbook.ts';
+import type { FileRole } from './files.ts';
 import type { SectionInfo } from './body.ts';
 
 export type { SectionInfo } from './body.ts';
 
-/** One lesson: everything about it but its rendered body. */
+/** One lesson (or a part's introduction): everything about it but its rendered body. */
 export interface LessonInfo {
   /** The file, absolute. */
   file: string;
-  /** The file relative to the lessons folder, with `/`: `working-with-engineering.mdx`. */
+  /** The file relative to the lessons folder, with `/`: `developer/small-changes.md`. */
   path: string;
-  /** The URL name: `/lessons/<slug>/` (src/load/slug.ts). */
+  format: 'md' | 'mdx';
+  /** A lesson, or the page that introduces a part. */
+  role: Exclude<FileRole, 'home'>;
+  /** The part it belongs to: its folder (`developer`), `''` at the top. */
+  part: string;
+  /** The URL name: `/lessons/<slug>/` (src/load/files.ts, slugFor). */
   slug: string;
   title: string;
-  tagline: string;
-  /** Its place in the handbook: lessons are read by `order`, then title. */
-  order: number;
+  tagline: string | undefined;
+  /** Its `order:`, if it has one (./order.ts). */
+  order: number | undefined;
   /** When it was last edited, as `YYYY-MM-DD`. */
   updated: string | undefined;
   /** Old URL names that still lead here. */
   formerSlugs: string[];
   /** Its sections, in order, as the renderer makes them (a quiz gets Quick check). */
   sections: SectionInfo[];
+  /** The opening sentence of what comes before its first section ('' when nothing does). */
+  intro: string;
   /** Whether it has quick-check questions (its page then loads the quiz script). */
   hasQuiz: boolean;
   /** Minutes to read it, quiz included. */
   minutes: number;
 }
 
-/** The whole handbook: its settings and its lessons in reading order. */
-export interface HandbookModel extends Handbook {
+/** A part of the handbook: a sub-folder of lessons/. */
+export interface PartInfo {
+  /** Its folder, relative to lessons/: `developer`, `guides/frontend`. */
+  folder: string;
+  /** Its introduction's title, or its folder's name. */
+  title: string;
+  /** Its introduction's slug, when it has an index.md or README.md. */
+  slug: string | undefined;
+  /** What its introduction says first, for the home page. */
+  summary: string;
+}
+
+/** The whole handbook: its settings, parts and lessons in reading order. */
+export interface HandbookModel {
+  title: string;
+  intro: string;
+  /** Whether lessons are checked for the lesson shape (handbook.json `lessonShape`). */
+  lessonShape: boolean;
+  /** Every lesson and part introduction, in reading order. */
   lessons: LessonInfo[];
+  /** The parts, in reading order (lessons at the top of lessons/ come before them all). */
+  parts: PartInfo[];
+  /** lessons/index.md or README.md, the home page's introduction, when there is one. */
+  home: { path: string; summary: string } | undefined;
+  /** Other files of the lessons folder that lessons link to: published as `files/<path>`. */
+  files: string[];
 }
 
 /** A link an author wrote, where they wrote it. */
@@ -48,12 +78,14 @@ export interface Link {
 export interface LessonFacts {
   /** The file as messages name it. */
   file: string;
+  /** The file relative to the lessons folder: relative links start from here. */
+  path: string;
   slug: string;
   /** Where the slug comes from: its `slug:` line, or the file name. */
   slugLine: number | undefined;
   slugFromFrontmatter: boolean;
   formerSlugs: { slug: string; line: number | undefined; index: number }[];
-  /** Every `#id` a reader can land on: sections, their former ids, `-title` headings, quiz questions. */
+  /** Every `#id` a reader can land on: sections, their other anchors, headings, quiz questions. */
   anchors: Set<string>;
   /** The current section ids, in order, for suggestions. */
   sectionIds: string[];

@@ -1,12 +1,15 @@
 /**
  * Parses a lesson body into mdast with the engine Astro renders with by default (Sätteri),
- * so the checker and the renderer never disagree about what a file says.
+ * MDX after the preparation the build gives it too (./mdx-source.ts), so the checker and the
+ * renderer never disagree about what a file says.
  */
 import type { Root } from 'mdast';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { prepareMdx } from './mdx-source.ts';
 
-/** The body's mdast, positions included (lines count from the top of the file). */
-export function parseBody(body: string): Root {
+/** The body's mdast, positions included (lines count from the top of the body). */
+export function parseBody(body: string, format: 'md' | 'mdx' = 'mdx'): Root {
   // Parse only: compiling to JavaScript as well made `npm run check` three times slower.
-  return mdxToMdast(body, { position: true }) as unknown as Root;
+  const tree = format === 'mdx' ? mdxToMdast(prepareMdx(body), { position: true }) : markdownToMdast(body, { position: true });
+  return tree as unknown as Root;
 }

@@ -1,7 +1,7 @@
 /**
- * The handbook's settings, `handbook.json` beside the lessons, read and checked like a
- * lesson: a missing file, broken JSON, a missing or empty setting or a misspelt one each get
- * one line with the fix, instead of a stack trace from the middle of the build.
+ * The handbook's settings, `handbook.json` beside the lessons (optional), read and checked
+ * like a lesson: broken JSON, an empty setting or a misspelt one each get one line with the
+ * fix, instead of a stack trace from the middle of the build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { HANDBOOK_KEYS, handbookSchema, type Handbook } from '../schema/handbook.ts';
@@ -30,17 +30,15 @@ export interface SettingsFacts {
   issues: LessonIssue[];
 }
 
-/** Reads `file` (a handbook.json); never throws for an author's mistake. */
+/** Reads `file` (a handbook.json); no file is no settings. Never throws for an author's mistake. */
 export function readSettings(file: string): SettingsFacts {
+  if (!existsSync(file)) return { settings: handbookSchema.parse({}), issues: [] };
   const issues = settingsIssues(file);
   if (issues.length > 0) return { settings: undefined, issues };
   return { settings: handbookSchema.parse(JSON.parse(readFileSync(file, 'utf8'))), issues };
 }
 
 function settingsIssues(file: string): LessonIssue[] {
-  if (!existsSync(file)) {
-    return [{ line: 1, field: 'file', message: `the handbook needs this file beside its lessons, with its title and intro, such as ${EXAMPLE}` }];
-  }
   const text = readFileSync(file, 'utf8');
   let data: unknown;
   try {
@@ -59,7 +57,7 @@ function settingsIssues(file: string): LessonIssue[] {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
         const near = closest(key, HANDBOOK_KEYS);
-        const known = HANDBOOK_KEYS.map((k) => `"${k}"`).join(' and ');
+        const known = HANDBOOK_KEYS.map((k) => `"${k}"`).join(', ');
         return {
           line: lineOfKey(text, key),
           field: key,

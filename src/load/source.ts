@@ -6,8 +6,8 @@
 import type { LessonIssue } from './issues.ts';
 
 export interface LessonSource {
-  /** The YAML between the `---` lines, starting with the rest of the opening line. */
-  frontmatter: string;
+  /** The YAML between the `---` lines, starting with the rest of the opening line; `undefined` when the file has none. */
+  frontmatter: string | undefined;
   /** The line of the opening `---`: offset 0 of `frontmatter` is on it. */
   frontmatterLine: number;
   /** The body, the frontmatter blanked out with spaces: its lines are the file's lines. */
@@ -93,23 +93,18 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** Splits a lesson's text; a file without frontmatter is reported, with how to start one. */
+/** Splits a lesson's text; frontmatter opened and never closed is reported. A file may have none. */
 export function splitLesson(text: string): { source: LessonSource } | { issue: LessonIssue } {
   const match = FRONTMATTER.exec(text);
   if (!match) {
     const opened = /^\uFEFF?\s*---[ \t]*\r?\n/.exec(text);
+    if (!opened) return { source: { frontmatter: undefined, frontmatterLine: 1, body: text, bodyLine: 1 } };
     return {
-      issue: opened
-        ? {
-            line: lineAt(text, opened[0].indexOf('---')),
-            field: 'frontmatter',
-            message: 'the frontmatter is never closed; end it with a line holding only `---`',
-          }
-        : {
-            line: 1,
-            field: 'frontmatter',
-            message: 'the lesson has no frontmatter; start the file with a `---` line, then `title:`, `tagline:` and `order:`, then another `---` line',
-          },
+      issue: {
+        line: lineAt(text, opened[0].indexOf('---')),
+        field: 'frontmatter',
+        message: 'the frontmatter is never closed; end it with a line holding only `---`',
+      },
     };
   }
   const open = match.index + match[0].indexOf('---');

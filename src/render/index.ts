@@ -10,10 +10,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import type { MdastPluginDefinition } from 'satteri';
+import { HOME_ENTRY } from '../load/files.ts';
 import { formatIssue } from '../load/issues.ts';
 import type { SectionInfo } from '../load/model.ts';
 import { readSections } from '../load/sections.ts';
 import { quizSchema } from '../schema/quiz.ts';
+import { siteLink, type LinkContext } from './links.ts';
 import { sectionTree } from './section-tree.ts';
 
 export interface RenderOptions {
@@ -23,8 +25,10 @@ export interface RenderOptions {
   base: string;
   /** The lessons folder, absolute: Markdown elsewhere in the site is left as it is. */
   lessonsDir: string;
-  /** A lesson's slug (src/load/slug.ts), from its file and its frontmatter. */
-  slugOf(file: string, frontmatter: Record<string, unknown>): string;
+  /** A lesson's slug (src/load/files.ts, slugFor), from its path in the lessons folder and its frontmatter. */
+  slugOf(path: string, frontmatter: Record<string, unknown>): string;
+  /** What links need to know of the lessons folder (read when a lesson renders: it changes while `npm run dev` runs). */
+  links(): LinkContext;
 }
 
 /** What the renderer leaves in the page's `remarkPluginFrontmatter`. */
@@ -40,16 +44,21 @@ function renderLesson(tree: Root, file: string | undefined, frontmatter: Record<
   if (!file) return undefined;
   const relative = path.relative(options.lessonsDir, file);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
-  const { sections: found, issues } = readSections(tree);
-  // The check stops a build before any of these (it reads sections with the same function).
-  if (issues.length > 0) throw new Error(issues.map((issue) => formatIssue(path.relative(process.cwd(), file), issue)).join('\n'));
+  const from = relative.split(path.sep).join('/');
   const quiz = quizSchema.safeParse(frontmatter.quiz ?? []);
-  const slug = options.slugOf(file, frontmatter);
-  const { children, sections } = sectionTree(tree, found, {
+  const questions = quiz.success ? quiz.data : [];
+  const title = typeof frontmatter.title === 'string' && frontmatter.title.trim() ? frontmatter.title.trim() : undefined;
+  const read = readSections(tree, { title, reserved: questions.map((q) => `quiz-${q.id}`) });
+  // The check stops a build before any of these (it reads headings with the same function).
+  if (read.issues.length > 0) throw new Error(read.issues.map((issue) => formatIssue(path.relative(process.cwd(), file), issue)).join('\n'));
+  const slug = options.slugOf(from, frontmatter);
+  const links = options.links();
+  const { children, sections } = sectionTree(tree, read, {
     lesson: slug,
-    quiz: quiz.success ? quiz.data : [],
-    base: options.base,
-    shareUrl: (id) => new URL(`${options.base}lessons/${slug}/${id}/`, options.site).href,
+    quiz: questions,
+    link: (url) => siteLink(url, from, links),
+    // The handbook's introduction is the home page: its sections have no pages of their own.
+    shareUrl: slug === HOME_ENTRY ? undefined : (id) => new URL(`${options.base}lessons/${slug}/${id}/`, options.site).href,
   });
   frontmatter.sections = sections;
   return children as Root['children'];

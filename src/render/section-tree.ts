@@ -5,8 +5,9 @@
  * mdast root, returns new top-level children, so it is tested without a build.
  */
 import type { Heading, Root } from 'mdast';
-import { headingContent, type FoundSection } from '../load/sections.ts';
+import { headingContent, type FoundSection, type ReadHeadings } from '../load/sections.ts';
 import type { SectionInfo } from '../load/model.ts';
+import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
 import { element, type Block } from './elements.ts';
 import { quizMarkup } from './quiz.ts';
@@ -31,16 +32,49 @@ function anchorLink(section: SectionInfo, share: string | undefined): Block {
 }
 
 /**
- * Root-relative links in a lesson (`/lessons/x/`) are made to respect the base path.
- * Returns new nodes: the engine hands plugins frozen trees.
+ * A block with its links pointed where the site has them (`link`) and every heading that is
+ * not a section's given its anchor and rid of its `{#id}` block. Returns new nodes where
+ * something changed: the engine hands plugins frozen trees.
  */
-function rebaseLinks(node: Block, base: string): Block {
-  const isRootLink = node.type === 'link' && node.url.startsWith('/') && !node.url.startsWith('//');
-  if (!isRootLink && !('children' in node)) return node;
-  const copy = { ...node } as Block & { url?: string; children?: Block[] };
-  if (isRootLink) copy.url = base + (node as { url: string }).url.slice(1);
-  if ('children' in node) copy.children = (node.children as Block[]).map((c) => rebaseLinks(c, base));
+function rewrite(node: Block, link: (url: string) => string | undefined, anchors: ReadonlyMap<unknown, string>): Block {
+  if (node.type === 'listItem' && typeof node.checked === 'boolean') return taskItem(node, (c) => rewrite(c, link, anchors));
+  if (node.type === 'list' && node.children.some((item) => typeof item.checked === 'boolean')) {
+    // Marked as GitHub marks it, the same on every engine (unified() adds this itself, Sätteri not).
+    const list = { ...node, data: { ...node.data, hProperties: { className: ['contains-task-list'] } } } as Block;
+    return { ...list, children: node.children.map((c) => rewrite(c, link, anchors)) } as Block;
+  }
+  const id = anchors.get(node);
+  const url = node.type === 'link' || node.type === 'definition' ? link(node.url) : undefined;
+  const children = 'children' in node ? (node.children as Block[]) : undefined;
+  // Comments are the author's notes to themselves: never published.
+  const mapped = children?.filter((c) => !isComment(c)).map((c) => rewrite(c, link, anchors));
+  const childrenChanged = mapped && (mapped.length !== children!.length || mapped.some((c, i) => c !== children![i]));
+  if (id === undefined && url === undefined && !childrenChanged) return node;
+  const copy = { ...node } as Block & { url?: string; children?: Block[]; data?: { hProperties?: Record<string, unknown> } };
+  if (url !== undefined) copy.url = url;
+  if (mapped) copy.children = mapped;
+  if (id !== undefined && node.type === 'heading') {
+    copy.children = headingContent({ ...node, children: (mapped ?? node.children) as Heading['children'] }) as Block[];
+    copy.data = { ...node.data, hProperties: { ...(node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties, id } };
+  }
   return copy;
+}
+
+/**
+ * A task-list item (`- [x] Done`), as GitHub shows it — a ticked or empty box — with the box
+ * labelled by the item's words, which the engines' own markup leaves without a name.
+ */
+function taskItem(item: Block & { type: 'listItem' }, map: (node: Block) => Block): Block {
+  const [first, ...rest] = item.children.map(map);
+  const words = first?.type === 'paragraph' ? (first.children as Block[]) : [];
+  const box = element('input', { type: 'checkbox', disabled: true, checked: item.checked === true });
+  const label = element('label', {}, [box, { type: 'text', value: ' ' } as Block, ...words]);
+  return {
+    ...item,
+    checked: null,
+    data: { ...item.data, hProperties: { className: ['task-list-item'] } },
+    children: [first?.type === 'paragraph' ? { ...first, children: [label] } : label, ...(first?.type === 'paragraph' ? rest : [first, ...rest].filter(Boolean))],
+  } as unknown as Block;
 }
 
 function sectionElement(section: SectionInfo, heading: Heading, body: Block[], share: string | undefined): Block {
@@ -51,7 +85,7 @@ function sectionElement(section: SectionInfo, heading: Heading, body: Block[], s
     children: headingContent(heading),
     data: { hProperties: { id: headingId } },
   };
-  const formerAnchors = section.formerIds.map((id) =>
+  const formerAnchors = [...section.formerIds, ...section.aliases].map((id) =>
     element('span', { id, className: ['former-anchor'], dataSection: section.id }),
   );
   return element(
@@ -66,20 +100,26 @@ export interface SectionTreeOptions {
   lesson?: string;
   /** The lesson's quick-check questions, shown in Quick check. */
   quiz?: readonly Question[];
-  /** The site's base path, such as `/` or `/handbook/`, for root-relative links. */
-  base?: string;
+  /** Where a link written in the lesson points on the site; `undefined` leaves it as written. */
+  link?: (url: string) => string | undefined;
   /** The shareable URL of a section (its preview page), given its id. */
-  shareUrl?: (sectionId: string) => string;
+  shareUrl?: ((sectionId: string) => string) | undefined;
 }
 
-/** The body's new top level: intro blocks, then one element per section; and the sections. */
+/**
+ * The body's new top level — the words before the first section as the lesson's
+ * introduction, then one element per section — and the sections. A `#` heading that gives
+ * the lesson its title is left out: the page shows the title itself.
+ */
 export function sectionTree(
   tree: Root,
-  found: readonly FoundSection[],
-  { lesson = '', quiz = [], base = '/', shareUrl }: SectionTreeOptions = {},
+  read: Pick<ReadHeadings, 'sections' | 'title' | 'anchors'>,
+  { lesson = '', quiz = [], link = () => undefined, shareUrl }: SectionTreeOptions = {},
 ): { children: Block[]; sections: SectionInfo[] } {
+  const found: readonly FoundSection[] = read.sections;
   const sections: SectionInfo[] = found.map(({ headingIndex: _, ...section }) => section);
   const starts = new Map(found.map((s, i) => [s.headingIndex, i]));
+  const anchors = new Map<unknown, string>(read.anchors.map((a) => [a.heading, a.id]));
   const intro: Block[] = [];
   const built: { section: SectionInfo; node: Block }[] = [];
   let current: { section: SectionInfo; heading: Heading; body: Block[] } | undefined;
@@ -91,7 +131,8 @@ export function sectionTree(
     built.push({ section: current.section, node: sectionElement(current.section, current.heading, current.body, shareUrl?.(current.section.id)) });
   };
   tree.children.forEach((original, index) => {
-    const node = base === '/' ? original : rebaseLinks(original, base);
+    if (index === read.title?.index || isComment(original)) return;
+    const node = rewrite(original, link, anchors);
     const start = starts.get(index);
     if (start !== undefined) {
       close();
@@ -102,13 +143,18 @@ export function sectionTree(
 
   // A quiz with no Quick check heading still gets shown: never silently drop content.
   if (hasQuiz && !sections.some((s) => s.kind === 'quick-check')) {
-    const section: SectionInfo = { id: 'quick-check', kind: 'quick-check', title: 'Quick check', formerIds: [], summary: '' };
+    const section: SectionInfo = { id: 'quick-check', kind: 'quick-check', title: 'Quick check', formerIds: [], aliases: [], summary: '' };
     const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Quick check' }] };
     sections.push(section);
     built.push({ section, node: sectionElement(section, heading, [quizMarkup(lesson, quiz)], shareUrl?.(section.id)) });
   }
 
-  const children: Block[] = [...intro];
+  // The introduction, when it has words; MDX imports stay at the top level, where MDX needs them.
+  const words = intro.filter((n) => !isEsm(n));
+  const children: Block[] = [
+    ...intro.filter(isEsm),
+    ...(words.some((n) => !isComment(n)) ? [element('div', { className: ['lesson-intro'] }, words)] : words),
+  ];
   for (let i = 0; i < built.length; i++) {
     const a = built[i]!;
     const b = built[i + 1];

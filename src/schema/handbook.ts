@@ -1,17 +1,27 @@
 import { z } from 'zod';
 
-/** The handbook's own settings: `handbook.json`, beside the lessons. */
+/**
+ * The handbook's own settings: `handbook.json`, beside the lessons. Every one is optional:
+ * a folder of Markdown with no settings file builds as it is.
+ */
 export const handbookSchema = z.strictObject({
-  /** The handbook's name, on every page. */
+  /** The handbook's name, on every page; else the `# heading` of lessons/index.md or README.md, else the project folder's name. */
   title: z
-    .string({ error: 'add "title": the handbook\'s name, such as "title": "The PM Handbook"' })
+    .string({ error: 'write "title" as text, such as "title": "The PM Handbook"' })
     .trim()
-    .min(1, 'the title is empty; write the handbook\'s name'),
-  /** A sentence or two for the home page. */
+    .min(1, 'the title is empty; write the handbook\'s name, or remove the setting')
+    .optional(),
+  /** A sentence or two for the home page (and its description for search engines). */
   intro: z
-    .string({ error: 'add "intro": a sentence or two for the home page' })
+    .string({ error: 'write "intro" as text: a sentence or two for the home page' })
     .trim()
-    .min(1, 'the intro is empty; write a sentence or two for the home page'),
+    .min(1, 'the intro is empty; write a sentence or two for the home page, or remove the setting')
+    .optional(),
+  /**
+   * Whether the check warns when a lesson leaves out a part of the lesson shape (a tagline,
+   * "The short version"). `false` for a handbook that does not use that shape.
+   */
+  lessonShape: z.boolean({ error: 'write "lessonShape" as true or false' }).default(true),
 });
 export type Handbook = z.infer<typeof handbookSchema>;
 

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { idSchema } from './quiz.ts';
+
+/**
+ * An anchor a reader may land on (`#id`): letters, digits, hyphens and underscores, as
+ * written — ids that links written for GitHub or an older site already use keep working.
+ */
+export const anchorSchema = z.string().superRefine((value, ctx) => {
+  if (!/^[\p{L}\p{N}_][\p{L}\p{N}_-]*$/u.test(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(value)} is not an anchor a link can use: write letters, digits, hyphens and underscores, with no spaces, like "common-mistakes"`,
+    });
+  }
+});
 
 /**
  * The kinds of section a lesson is made of. Each standard kind is recognised from its
@@ -27,14 +39,14 @@ export type SectionKind = z.infer<typeof sectionKindSchema>;
  */
 export const sectionMetaSchema = z.strictObject({
   /** The section's anchor (`#id`), fixed however the heading is reworded. */
-  id: idSchema.optional(),
+  id: anchorSchema.optional(),
   /** Overrides the kind recognised from the heading text. */
   kind: sectionKindSchema.optional(),
   /** Anchors this section used to have; old links to them still land here. Space-separated. */
   formerIds: z
     .string()
     .transform((s) => s.split(/[\s,]+/).filter(Boolean))
-    .pipe(z.array(idSchema))
+    .pipe(z.array(anchorSchema))
     .optional(),
 });
 export type SectionMeta = z.infer<typeof sectionMetaSchema>;
@@ -42,13 +54,15 @@ export type SectionMeta = z.infer<typeof sectionMetaSchema>;
 /** A section as the page sees it: where it is, what it is, and how to link to it. */
 export const sectionSchema = z.strictObject({
   /** The anchor: `/lessons/<slug>/#<id>`. Unique in the lesson. */
-  id: idSchema,
+  id: anchorSchema,
   /** Which kind of section this is. */
   kind: sectionKindSchema,
   /** The heading text, as written. */
   title: z.string().trim().min(1),
   /** Former anchors that still lead here. */
-  formerIds: z.array(idSchema),
+  formerIds: z.array(anchorSchema),
+  /** The anchor GitHub gives the heading (its words, slugged), when the id differs: links written for GitHub land too. */
+  aliases: z.array(anchorSchema),
   /** The line of the heading in the lesson file, for error messages. */
   line: z.number().int().positive().optional(),
 });

@@ -3,7 +3,7 @@
  * `virtual:lessonbook/handbook` module, made from the load stage's model): its settings and
  * its lessons in reading order, each with its URL, title, sections and neighbours.
  */
-import type { LessonInfo } from '../load/model.ts';
+import type { LessonInfo, PartInfo } from '../load/model.ts';
 
 /** A lesson as the pages know it (the model's, without the file's absolute path). */
 export type PageLesson = Omit<LessonInfo, 'file'>;
@@ -15,6 +15,12 @@ export interface HandbookData {
   intro: string;
   /** Whether the site has a favicon.svg (in the project's public/ folder) to link. */
   favicon: boolean;
-  /** Every lesson, in reading order. */
+  /** Every lesson and part introduction, in reading order. */
   lessons: PageLesson[];
+  /** The parts (sub-folders of lessons/), in reading order. */
+  parts: PartInfo[];
+  /** Whether lessons/index.md or README.md gives the home page an introduction. */
+  home: boolean;
 }
+
+export type { PartInfo } from '../load/model.ts';

@@ -11,6 +11,7 @@
  */
 import type { LessonInfo, SectionInfo } from '../load/model.ts';
 import { escapeHtml as e } from './html.ts';
+import { lessonDescription } from './lessons.ts';
 
 /** What every section page shares: the handbook and where it is hosted. */
 export interface SectionPageSite {
@@ -26,10 +27,15 @@ export interface SectionPageSite {
 }
 
 /** The page for `section` of `lesson`, at the address of `pageId` (its id or a former one). */
-export function sectionPageHtml(site: SectionPageSite, lesson: Pick<LessonInfo, 'slug' | 'title' | 'tagline'>, section: Pick<SectionInfo, 'id' | 'title' | 'summary'>, pageId: string): string {
+export function sectionPageHtml(
+  site: SectionPageSite,
+  lesson: Pick<LessonInfo, 'slug' | 'title' | 'tagline' | 'intro' | 'sections'>,
+  section: Pick<SectionInfo, 'id' | 'title' | 'summary'>,
+  pageId: string,
+): string {
   const lessonPath = `${site.base}lessons/${lesson.slug}/`;
   const title = `${section.title} — ${lesson.title}`;
-  const description = section.summary || lesson.tagline;
+  const description = section.summary || lessonDescription(lesson);
   const target = `../#${section.id}`;
   return [
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',

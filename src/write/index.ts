@@ -4,7 +4,9 @@
  * folder — each section's shareable page, the one-page handbook's lessons, `_headers`, and
  * search. The integration runs it in `astro:build:done`.
  */
-import type { LessonInfo } from '../load/model.ts';
+import { cpSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { LessonInfo, PartInfo } from '../load/model.ts';
 import { writeHeaders } from './headers.ts';
 import { writePrintPage } from './print-page.ts';
 import { writeSearch } from './search-index.ts';
@@ -16,8 +18,12 @@ export interface WriteContext {
   site: string;
   base: string;
   favicon: boolean;
-  /** Every lesson, in reading order. */
+  /** Every lesson, in reading order, and the parts. */
   lessons: readonly LessonInfo[];
+  parts: readonly PartInfo[];
+  /** The lessons folder, and the files in it that lessons link to (published as files/…). */
+  lessonsDir: string;
+  files: readonly string[];
 }
 
 /** Writes everything into the built site `dir`; returns a line per stage for the log. */
@@ -31,12 +37,20 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
   const policy = time(() => writeHeaders(dir, base));
   const sections = time(() => writeSectionPages(dir, { ...context, policy: policy.result }, lessons));
   const printed = time(() => writePrintPage(dir, base, lessons));
+  for (const file of context.files) {
+    const to = path.join(dir, 'files', file);
+    mkdirSync(path.dirname(to), { recursive: true });
+    cpSync(path.join(context.lessonsDir, file), to);
+  }
   const started = performance.now();
-  const search = await writeSearch(dir, lessons.map((l) => l.slug));
+  const partTitle = new Map(context.parts.map((p) => [p.folder, p.title]));
+  // A part's introduction is the part's own page: it needs no part named above it.
+  const search = await writeSearch(dir, lessons.map((l) => ({ slug: l.slug, part: l.role === 'lesson' ? partTitle.get(l.part) ?? '' : '' })));
   return [
     `_headers with the pages' Content-Security-Policy (${policy.ms} ms)`,
     `${sections.result} section pages (${sections.ms} ms)`,
     `the one-page handbook, ${(printed.result / 1024).toFixed(0)} KB (${printed.ms} ms)`,
     `${search} (${Math.round(performance.now() - started)} ms)`,
+    ...(context.files.length > 0 ? [`${context.files.length} files lessons link to, in files/`] : []),
   ];
 }

@@ -54,12 +54,13 @@ export function writePrintPage(dir: string, base: string, lessons: readonly Less
     write(frame.slice(0, at));
     write(contents(lessons));
     for (const { slug, title, tagline, minutes } of lessons) {
+      const taglineHtml = tagline ? `<p class="tagline">${escapeHtml(tagline)}</p>` : '';
       const page = path.join('lessons', slug, 'index.html');
       const body = scopeLessonHtml(lessonBody(readFileSync(path.join(dir, page), 'utf8'), page), { lesson: slug, base, slugs });
       const id = escapeHtml(printId(slug));
       write(
         `<article class="lesson print-lesson" aria-labelledby="${id}" data-lesson="${escapeHtml(slug)}"><header class="lesson-header">` +
-          `<h2 id="${id}">${escapeHtml(title)}</h2><p class="tagline">${escapeHtml(tagline)}</p>` +
+          `<h2 id="${id}">${escapeHtml(title)}</h2>${taglineHtml}` +
           `<p class="meta">${minutes} min read</p></header>${BODY_OPEN}${body}</div></article>`,
       );
     }

@@ -8,7 +8,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Parser } from 'htmlparser2';
 import { inWorker } from './worker.ts';
 
-/** A section of a lesson as a reader sees it. */
+/** A section of a lesson as a reader sees it; the words before the first section have the id ''. */
 export interface PageSection {
   id: string;
   title: string;
@@ -72,6 +72,10 @@ export function readLessonPage(html: string): PageLesson | undefined {
         } else if (inArticle && name === 'section' && attribs.id && cls.includes('section')) {
           frame.section = true;
           section = { id: attribs.id, title: '', text: '' };
+        } else if (inArticle && !section && name === 'div' && cls.includes('lesson-intro')) {
+          // The words before the first section: found by search, leading to the lesson's top.
+          frame.section = true;
+          section = { id: '', title: '', text: '' };
         } else if (section && cls.includes('section-head')) {
           frame.head = true;
           head = '';
@@ -101,7 +105,7 @@ export function readLessonPage(html: string): PageLesson | undefined {
           head = null;
         }
         if (frame.section && section) {
-          sections.push({ id: section.id, title: section.title, text: clean(section.text) });
+          sections.push({ id: section.id, title: section.title || lessonTitle || '', text: clean(section.text) });
           section = null;
         }
         if (frame.article) inArticle = false;

@@ -18,13 +18,13 @@ import { STORE_FIELDS, indexOptions, type SearchData, type SearchDoc } from '../
 import { pack } from '../site/client/search-pack.ts';
 import { readLessonPages, readLessonPagesInParallel, type PageFile, type ReadPage } from './search-docs.ts';
 
-/** The search documents (one per section) and the lessons they belong to. */
-export function toDocs(read: readonly ReadPage[]): { lessons: SearchData['lessons']; docs: SearchDoc[] } {
+/** The search documents (one per section) and the lessons they belong to; `parts` names each lesson's part, by slug. */
+export function toDocs(read: readonly ReadPage[], parts: ReadonlyMap<string, string> = new Map()): { lessons: SearchData['lessons']; docs: SearchDoc[] } {
   const lessons: SearchData['lessons'] = [];
   const docs: SearchDoc[] = [];
   for (const [slug, lesson] of read) {
     if (!lesson) continue; // a former slug's redirect page
-    const l = lessons.push([slug, lesson.title]) - 1;
+    const l = lessons.push([slug, lesson.title, parts.get(slug) ?? '']) - 1;
     for (const s of lesson.sections) {
       docs.push({ id: docs.length, l, s: s.id, title: s.title, lesson: lesson.title, text: s.text });
     }
@@ -68,13 +68,16 @@ async function bundle(outDir: string): Promise<void> {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Writes `<site>/search/`; `slugs` are the lessons, in reading order. Returns a line for the log. */
-export async function writeSearch(site: string, slugs: readonly string[]): Promise<string> {
+/**
+ * Writes `<site>/search/`; `lessons` are the lessons in reading order, each with the title of
+ * its part ('' for none), which results show. Returns a line for the log.
+ */
+export async function writeSearch(site: string, lessons: readonly { slug: string; part: string }[]): Promise<string> {
   const outDir = path.join(site, 'search');
   mkdirSync(outDir, { recursive: true });
   const bundled = bundle(outDir); // esbuild works in its own process meanwhile
-  const pages: PageFile[] = slugs.map((slug) => [slug, path.join(site, 'lessons', slug, 'index.html')]);
-  const collected = toDocs(await readLessonPagesInParallel(pages));
+  const pages: PageFile[] = lessons.map(({ slug }) => [slug, path.join(site, 'lessons', slug, 'index.html')]);
+  const collected = toDocs(await readLessonPagesInParallel(pages), new Map(lessons.map((l) => [l.slug, l.part])));
   const script = indexScript(collected);
   writeFileSync(path.join(outDir, 'index.js'), script);
   await bundled;

@@ -25,7 +25,7 @@ describe('the built site', () => {
 it('a section title with markup characters is escaped, not injected', () => {
   const html = sectionPageHtml(
     { title: 'H', site: 'https://example.com', base: '/', policy: undefined, favicon: false },
-    { slug: 'l', title: 'L', tagline: 'T' },
+    { slug: 'l', title: 'L', tagline: 'T', intro: '', sections: [] },
     { id: 's', title: '<script>alert(1)</script> & "quotes"', summary: 'D' },
     's',
   );

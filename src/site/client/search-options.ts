@@ -12,7 +12,7 @@ export interface SearchDoc {
   id: number;
   /** Position of the lesson in the index's `lessons` list (its slug and title live there once). */
   l: number;
-  /** The section's id: the result links to /lessons/<slug>/#<s>. */
+  /** The section's id: the result links to /lessons/<slug>/#<s> ('' for the words before the first section). */
   s: string;
   /** The section's title. */
   title: string;
@@ -24,8 +24,8 @@ export interface SearchDoc {
 
 /** What `search/index.js` hands to the search code. */
 export interface SearchData {
-  /** [slug, title] of every lesson, in slug order. */
-  lessons: [string, string][];
+  /** [slug, title, part] of every lesson, in reading order ('' for a lesson in no part). */
+  lessons: [slug: string, title: string, part: string][];
   /** The MiniSearch index, packed (search-pack.ts). */
   index: PackedIndex;
 }

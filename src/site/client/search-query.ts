@@ -12,6 +12,8 @@ export interface Hit {
   text: string;
   /** The words of the section that matched, as the index holds them (folded). */
   terms: string[];
+  /** Set when the section holds only some of the query's words. */
+  partial?: boolean;
 }
 
 const fold = (s: string) => processTerm(s.replace(/\s+/g, ' ').trim());
@@ -26,30 +28,35 @@ function foldedText(stored: Record<string, unknown>): string {
 }
 
 /**
- * The sections that match `query`, best first. Every word must match (the last one may be
- * half typed); failing that, every word allowing a typo; failing that, some of the words.
- * Typos are only a fallback because matching them costs most of a search's time on a big
- * handbook. A section holding the query as a phrase, word for word, ranks above sections
- * that only hold its words apart.
+ * The sections that match `query`, best first. Sections holding every word come first (the
+ * last word may be half typed; failing any, every word allowing a typo); then, marked
+ * `partial`, sections holding only some of the words — only while there are fewer than
+ * `enough` of the first kind, since nobody reads past them. Typos are a fallback because
+ * matching them costs most of a search's time on a big handbook. A section holding the
+ * query as a phrase, word for word, ranks above sections that only hold its words apart.
  */
-export function find(engine: MiniSearch, query: string): Hit[] {
+export function find(engine: MiniSearch, query: string, enough = 25): Hit[] {
   const phrase = fold(query);
   if (!phrase) return [];
   const boostDocument = (_id: unknown, _term: string, stored?: Record<string, unknown>) =>
     phrase.includes(' ') && stored && foldedText(stored).includes(phrase) ? 2 : 1;
-  let results: SearchResult[] = [];
-  const attempts: SearchOptions[] = [{}, { fuzzy }, { fuzzy, combineWith: 'OR' }];
-  for (const options of attempts) {
-    results = engine.search(query, { ...searchOptions, boostDocument, ...options });
-    if (results.length) break;
+  const search = (options: SearchOptions) => engine.search(query, { ...searchOptions, boostDocument, ...options });
+  let all: SearchResult[] = search({});
+  if (!all.length) all = search({ fuzzy });
+  const some: SearchResult[] = [];
+  if (all.length < enough && phrase.includes(' ')) {
+    const found = new Set(all.map((r) => r.id));
+    some.push(...search({ fuzzy, combineWith: 'OR' }).filter((r) => !found.has(r.id)));
   }
-  return results.map((r) => ({
+  const hit = (r: SearchResult, partial: boolean): Hit => ({
     lesson: r.l as number,
     section: r.s as string,
     title: r.title as string,
     text: r.text as string,
     terms: r.terms,
-  }));
+    ...(partial ? { partial } : {}),
+  });
+  return [...all.map((r) => hit(r, false)), ...some.map((r) => hit(r, true))];
 }
 
 /** A run of text, marked when it is a matched word. */

@@ -66,12 +66,28 @@ function marked(pieces: Piece[]): (Node | string)[] {
 }
 
 function hitUrl(hit: Hit): string {
-  const [slug] = lessons[hit.lesson];
-  return `${new URL(`lessons/${encodeURIComponent(slug)}/${page}`, root).href}#${encodeURIComponent(hit.section)}`;
+  const [slug] = lessons[hit.lesson]!;
+  const lesson = new URL(`lessons/${encodeURIComponent(slug)}/${page}`, root).href;
+  return hit.section ? `${lesson}#${encodeURIComponent(hit.section)}` : lesson;
+}
+
+/** One result: where it is (part, lesson), the section's title, and the words around the match. */
+function option(hit: Hit, i: number): HTMLElement {
+  const terms = new Set(hit.terms);
+  const [, lesson, part] = lessons[hit.lesson]!;
+  // The words before a lesson's first section are found as the lesson itself.
+  const where = hit.section ? [part, lesson] : [part];
+  return el(
+    'a',
+    { role: 'option', id: `lb-search-option-${i}`, href: hitUrl(hit), tabindex: '-1', 'aria-selected': 'false', class: 'lb-search-result' },
+    el('span', { class: 'lb-search-lesson' }, ...where.filter(Boolean).flatMap((name, k) => [...(k ? [' › '] : []), ...marked(markWords(name, terms))])),
+    el('span', { class: 'lb-search-title' }, ...marked(markWords(hit.title, terms))),
+    el('span', { class: 'lb-search-snippet' }, ...marked(snippet(hit.text, terms))),
+  );
 }
 
 function setActive(i: number) {
-  const options = list.children;
+  const options = list.querySelectorAll('[role="option"]');
   options[active]?.setAttribute('aria-selected', 'false');
   active = i;
   const option = options[i];
@@ -88,28 +104,32 @@ function render() {
     say('Loading the index…');
     return;
   }
-  hits = query ? find(engine, query) : [];
+  hits = query ? find(engine, query, SHOWN) : [];
   const shown = hits.slice(0, SHOWN);
+  const full = shown.filter((h) => !h.partial).length;
+  const options = shown.map(option);
+  // Sections with only some of the words come after the rest, under a note that says so.
+  const group = (label: string, members: HTMLElement[]) => el('div', { role: 'group', 'aria-label': label }, ...members);
   list.replaceChildren(
-    ...shown.map((hit, i) => {
-      const terms = new Set(hit.terms);
-      return el(
-        'a',
-        { role: 'option', id: `lb-search-option-${i}`, href: hitUrl(hit), tabindex: '-1', 'aria-selected': 'false', class: 'lb-search-result' },
-        el('span', { class: 'lb-search-lesson' }, ...marked(markWords(lessons[hit.lesson][1], terms))),
-        el('span', { class: 'lb-search-title' }, ...marked(markWords(hit.title, terms))),
-        el('span', { class: 'lb-search-snippet' }, ...marked(snippet(hit.text, terms))),
-      );
-    }),
+    ...(full < shown.length
+      ? [
+          ...(full ? [group('Every word', options.slice(0, full))] : []),
+          el('p', { class: 'lb-search-note', 'aria-hidden': 'true' }, full ? 'Only some of the words:' : 'No section has every word; these have some of them:'),
+          group('Only some of the words', options.slice(full)),
+        ]
+      : options),
   );
   list.hidden = shown.length === 0;
   input.setAttribute('aria-expanded', String(shown.length > 0));
   active = -1;
   setActive(shown.length ? 0 : -1);
-  if (!query) say(`Type to search ${lessons.length} ${lessons.length === 1 ? 'lesson' : 'lessons'}.`);
+  const every = hits.filter((h) => !h.partial).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (!query) say(`Type to search ${plural(lessons.length, 'lesson')}.`);
   else if (!hits.length) say(`No results for “${query}”.`);
-  else if (hits.length > SHOWN) say(`${hits.length} results; the best ${SHOWN} are shown.`);
-  else say(`${hits.length} ${hits.length === 1 ? 'result' : 'results'}.`);
+  else if (every === hits.length) say(hits.length > SHOWN ? `${hits.length} results; the best ${SHOWN} are shown.` : `${plural(hits.length, 'result')}.`);
+  else if (every === 0) say(`No section has every word of “${query}”; ${plural(hits.length, 'section')} ${hits.length === 1 ? 'has' : 'have'} some of them.`);
+  else say(`${plural(every, 'result')} with every word, then ${hits.length - every} with some of them.`);
 }
 
 /** Goes to a result: the dialog closes first, so a result on this same page is not hidden behind it. */
@@ -129,7 +149,7 @@ function go(url: string) {
 
 input.addEventListener('input', render);
 input.addEventListener('keydown', (e) => {
-  const count = list.children.length;
+  const count = list.querySelectorAll('[role="option"]').length;
   if (e.key === 'ArrowDown' && count) setActive((active + 1) % count);
   else if (e.key === 'ArrowUp' && count) setActive((active - 1 + count) % count);
   else if (e.key === 'Enter' && hits[active]) go(hitUrl(hits[active]));

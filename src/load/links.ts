@@ -1,0 +1,62 @@
+/**
+ * Relative links as Markdown written for GitHub has them — `other.md`,
+ * `../part/other.md#anchor`, `../part/` — read as the handbook's own: the lesson (or part)
+ * that file is, with its anchor. The renderer turns them into the lesson's URL and the
+ * checker checks them, both with this one reading. A relative link to any other file under
+ * lessons/ is published with the site (files/…), so nothing a lesson links to is lost.
+ */
+import path from 'node:path';
+import type { LessonFile } from './files.ts';
+
+export type RelativeTarget =
+  /** A lesson, or a part's or the handbook's introduction. */
+  | { kind: 'lesson'; file: LessonFile; fragment: string }
+  /** A folder with no introduction: the part's place on the home page. */
+  | { kind: 'part'; folder: string; fragment: string }
+  /** Another file under lessons/ (a PDF, a picture): published as `files/<path>`. */
+  | { kind: 'file'; path: string }
+  /** Nothing there; `reason` says so, naming the path. */
+  | { kind: 'missing'; path: string; reason: string };
+
+const OTHER_SITE = /^[a-z][a-z0-9+.-]*:|^\/\//i;
+
+/** Whether a link is relative to the file it is written in (not a URL, `/path` or `#anchor`). */
+export const isRelativeLink = (url: string) => url !== '' && !OTHER_SITE.test(url) && !url.startsWith('/') && !url.startsWith('#') && !url.startsWith('?');
+
+/**
+ * Where a relative link in the lesson file `from` (relative to the lessons folder) leads;
+ * `undefined` for other links. `exists` tells whether a non-lesson file is there.
+ */
+export function resolveRelative(
+  url: string,
+  from: string,
+  files: ReadonlyMap<string, LessonFile>,
+  exists: (relative: string) => boolean,
+): RelativeTarget | undefined {
+  if (!isRelativeLink(url)) return undefined;
+  const hashAt = url.indexOf('#');
+  const rawPath = (hashAt < 0 ? url : url.slice(0, hashAt)).replace(/\?.*$/, '');
+  const fragment = hashAt < 0 ? '' : safeDecode(url.slice(hashAt + 1));
+  const target = path.posix.normalize(path.posix.join(path.posix.dirname(from), safeDecode(rawPath)));
+  if (target.startsWith('../') || target === '..') {
+    return { kind: 'missing', path: target, reason: `${target} is outside the lessons folder, so the site cannot have it; link to it with its full URL` };
+  }
+  const folder = target.replace(/\/$/, '').replace(/^\.$/, '');
+  const file = files.get(target) ?? files.get(`${target}.md`) ?? files.get(`${target}.mdx`);
+  if (file && !rawPath.endsWith('/')) return { kind: 'lesson', file, fragment };
+  const inFolder = [...files.values()].filter((f) => f.folder === folder);
+  if (inFolder.length > 0 || folder === '') {
+    const intro = inFolder.find((f) => f.role === 'part' || f.role === 'home');
+    return intro ? { kind: 'lesson', file: intro, fragment } : { kind: 'part', folder, fragment };
+  }
+  if (/\.mdx?$/i.test(target)) return { kind: 'missing', path: target, reason: `there is no lesson file ${target} in the lessons folder` };
+  return exists(target) ? { kind: 'file', path: target } : { kind: 'missing', path: target, reason: `there is no file ${target} in the lessons folder` };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
