@@ -103,7 +103,7 @@ test('keyboard only: open, type, move with the arrows, close with Escape, open a
   await expect(box(page)).toBeFocused();
   await page.keyboard.type(PHRASE);
   await expect(box(page)).toHaveValue(PHRASE);
-  await expect(status).toHaveText(/^1 result with every word, then \d+ with some of them\.$/);
+  await expect(status).toHaveText(/^\d+ results? with every word, then \d+ with some of them\.$/);
   await expect(results(page).first().locator('.lb-search-title')).toHaveText(TARGET.title);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`/lessons/${TARGET.lesson}/#${TARGET.section}`);
@@ -122,8 +122,7 @@ test('sections with every word of the query come first; those with only some com
   await page.goto('/');
   await search(page, PHRASE);
   const list = page.getByRole('listbox', { name: 'Search results' });
-  await expect(list.getByRole('group', { name: 'Every word' }).getByRole('option')).toHaveCount(1);
-  await expect(list.getByRole('group', { name: 'Every word' }).getByRole('option').locator('.lb-search-title')).toHaveText(TARGET.title);
+  await expect(list.getByRole('group', { name: 'Every word' }).getByRole('option').first().locator('.lb-search-title')).toHaveText(TARGET.title);
   await expect(list.locator('.lb-search-note')).toHaveText('Only some of the words:');
   expect(await list.getByRole('group', { name: 'Only some of the words' }).getByRole('option').count()).toBeGreaterThan(0);
 
