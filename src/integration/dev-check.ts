@@ -10,9 +10,10 @@ import { checkHandbook, formatReport, hasErrors, type CheckResult } from '../che
 
 let last: { fingerprint: string; result: CheckResult } | undefined;
 
-/** Changes whenever a file in the folder is added, removed or saved. */
+/** Changes whenever a file under the folder is added, removed or saved. */
 function fingerprint(dir: string): string {
-  return readdirSync(dir)
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .sort()
     .map((name) => {
       const stat = statSync(path.join(dir, name));
       return `${name}:${stat.size}:${stat.mtimeMs}`;

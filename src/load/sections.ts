@@ -104,9 +104,11 @@ function readMeta(heading: Heading, sectionHeading: boolean, issues: LessonIssue
   const where = metaNode ? '<Section' : '{';
   if (!sectionHeading) {
     // Only `##` headings start sections: below them, an id is all a heading can take.
-    const extra = Object.keys(raw).filter((k) => k !== 'id');
+    const extra = Object.keys(raw).filter((k) => k === 'kind' || k === 'formerIds');
     if (extra.length > 0) {
-      issues.push({ line, field: `heading "${headingText(heading)}"`, message: `${extra.join(', ')} only apply to "##" headings, which start sections; here give just an id, like {#${String(raw.id ?? 'its-id')}}` });
+      const names = extra.map((k) => `\`${k}\``).join(' and ');
+      issues.push({ line, field: `heading "${headingText(heading)}"`, message: `${names} ${extra.length === 1 ? 'applies' : 'apply'} only to "##" headings, which start sections; here give just an id, like {#${String(raw.id ?? 'its-id')}}` });
+      for (const key of extra) delete raw[key];
     }
   }
   const parsed = sectionMetaSchema.safeParse(raw);
