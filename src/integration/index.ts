@@ -67,10 +67,10 @@ export default function lessonbook(): AstroIntegration {
 
   let linkContext: LinkContext | undefined;
 
-  const readModel = () => (model ??= checkHandbook(lessonsDir, { base }).model);
+  const readModel = () => (model ??= checkHandbook(lessonsDir, { base, history: true }).model);
   const pageData = (): HandbookData => {
-    const { title, intro, lessons, parts, home } = readModel();
-    return { title, intro, favicon, parts, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
+    const { title, intro, editUrl, lessons, parts, home } = readModel();
+    return { title, intro, favicon, editUrl, parts, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
   };
   /** What the renderer needs to point links written for GitHub at lessons. */
   const links = (): LinkContext =>
@@ -98,7 +98,7 @@ export default function lessonbook(): AstroIntegration {
         if (command === 'build') {
           // The check is the build's gate: a bad lesson stops the build here, before Astro
           // writes anything, with the checker's own lines (and no stack trace).
-          const result = checkHandbook(lessonsDir, { base, displayPath: defaultDisplayPath });
+          const result = checkHandbook(lessonsDir, { base, displayPath: defaultDisplayPath, history: true });
           if (result.problems.length > 0) console.log(formatReport(result.problems, result.lessons));
           if (hasErrors(result.problems)) {
             console.error(`\nBuild stopped: fix the lessons above (\`npm run check\` lists them again). ${path.relative(process.cwd(), fileURLToPath(config.outDir)) || '.'}/ was left as it was.`);
@@ -131,6 +131,8 @@ export default function lessonbook(): AstroIntegration {
         injectRoute({ pattern: '/lessons/[lesson]', entrypoint: route('lesson.astro') });
         injectRoute({ pattern: '/search', entrypoint: route('search.astro') });
         injectRoute({ pattern: '/print', entrypoint: route('print.astro') });
+        injectRoute({ pattern: '/in-short', entrypoint: route('in-short.astro') });
+        injectRoute({ pattern: '/feed.xml', entrypoint: route(`feed.xml${ts}`) });
         injectRoute({ pattern: '/404', entrypoint: route('404.astro') });
         injectRoute({ pattern: '/sitemap.xml', entrypoint: route(`sitemap.xml${ts}`) });
         injectRoute({ pattern: '/robots.txt', entrypoint: route(`robots.txt${ts}`) });

@@ -7,6 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { folderTitle, lessonFiles, SETTINGS_FILE, type LessonFile } from './files.ts';
+import { lastCommitDates } from './history.ts';
 import { readLesson, type ReadLesson } from './lesson.ts';
 import { resolveRelative } from './links.ts';
 import type { HandbookModel, PartInfo } from './model.ts';
@@ -20,6 +21,8 @@ export { HOME_ENTRY, LESSON_PATTERN, lessonFiles, SETTINGS_FILE, slugFor, type L
 export interface LoadOptions {
   /** How file names appear in messages; by default relative to the working directory. */
   displayPath?: (file: string) => string;
+  /** Whether lessons without `updated:` take the date of their last commit in git (the build's model does; a bare check need not). */
+  history?: boolean;
 }
 
 export interface LoadedHandbook {
@@ -57,6 +60,10 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadedHand
   const settings = readSettings(settingsPath);
   const byPath = new Map(files.map((f) => [f.path, f]));
 
+  if (options.history) {
+    const dates = lastCommitDates(dir);
+    for (const lesson of lessons) if (lesson.info && !lesson.info.updated) lesson.info.updated = dates.get(lesson.file.path);
+  }
   const { lessons: ordered, parts: folders } = readingOrder(lessons.flatMap((l) => (l.info ? [l.info] : [])));
   const home = lessons.find((l) => l.file.role === 'home');
   const homeTitle = home?.title;
@@ -78,6 +85,7 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadedHand
     model: {
       title,
       intro: settings.settings?.intro ?? home?.summary ?? '',
+      editUrl: settings.settings?.editUrl,
       lessonShape: settings.settings?.lessonShape ?? true,
       lessons: ordered,
       parts,

@@ -122,6 +122,7 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
     sections: body.sections,
     intro: body.introSummary,
     hasQuiz: lesson.quiz.length > 0,
+    choiceQuestions: lesson.quiz.filter((q) => q.type !== 'open').length,
     minutes: readingMinutes(source.body, ...quizText),
   });
 }

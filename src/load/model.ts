@@ -26,7 +26,7 @@ export interface LessonInfo {
   tagline: string | undefined;
   /** Its `order:`, if it has one (./order.ts). */
   order: number | undefined;
-  /** When it was last edited, as `YYYY-MM-DD`. */
+  /** When it was last edited, as `YYYY-MM-DD`: its `updated:`, else its last commit in git. */
   updated: string | undefined;
   /** Old URL names that still lead here. */
   formerSlugs: string[];
@@ -36,6 +36,8 @@ export interface LessonInfo {
   intro: string;
   /** Whether it has quick-check questions (its page then loads the quiz script). */
   hasQuiz: boolean;
+  /** How many of its questions have options to choose (those a reader can get right). */
+  choiceQuestions: number;
   /** Minutes to read it, quiz included. */
   minutes: number;
 }
@@ -56,6 +58,8 @@ export interface PartInfo {
 export interface HandbookModel {
   title: string;
   intro: string;
+  /** Where a lesson's source can be edited: this, then its path from the project (`lessons/…`). */
+  editUrl: string | undefined;
   /** Whether lessons are checked for the lesson shape (handbook.json `lessonShape`). */
   lessonShape: boolean;
   /** Every lesson and part introduction, in reading order. */

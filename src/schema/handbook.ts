@@ -22,6 +22,15 @@ export const handbookSchema = z.strictObject({
    * "The short version"). `false` for a handbook that does not use that shape.
    */
   lessonShape: z.boolean({ error: 'write "lessonShape" as true or false' }).default(true),
+  /**
+   * Where a lesson's source can be edited: a URL to which its path from the project folder
+   * (`lessons/working-with-engineering.mdx`) is appended, such as
+   * "https://github.com/acme/handbook/edit/main/". Each lesson then links there.
+   */
+  editUrl: z
+    .url({ protocol: /^https?$/, error: 'write "editUrl" as a web address, such as "https://github.com/acme/handbook/edit/main/"' })
+    .transform((url) => url.replace(/\/?$/, '/'))
+    .optional(),
 });
 export type Handbook = z.infer<typeof handbookSchema>;
 

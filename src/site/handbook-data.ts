@@ -15,6 +15,8 @@ export interface HandbookData {
   intro: string;
   /** Whether the site has a favicon.svg (in the project's public/ folder) to link. */
   favicon: boolean;
+  /** Where lessons can be edited (handbook.json `editUrl`), if anywhere. */
+  editUrl: string | undefined;
   /** Every lesson and part introduction, in reading order. */
   lessons: PageLesson[];
   /** The parts (sub-folders of lessons/), in reading order. */

@@ -10,3 +10,7 @@ export const lessonDescription = (lesson: Described): string =>
 /** The part a lesson belongs to (undefined at the top of the handbook). */
 export const partOf = (parts: readonly PartInfo[], lesson: Pick<LessonInfo, 'part'>): PartInfo | undefined =>
   lesson.part ? parts.find((p) => p.folder === lesson.part) : undefined;
+
+/** Where a lesson's source can be edited: the handbook's `editUrl`, then the lesson's path from the project. */
+export const editHref = (editUrl: string | undefined, lesson: Pick<LessonInfo, 'path'>): string | undefined =>
+  editUrl ? `${editUrl}lessons/${lesson.path.split('/').map(encodeURIComponent).join('/')}` : undefined;

@@ -8,6 +8,7 @@ import { cpSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { LessonInfo, PartInfo } from '../load/model.ts';
 import { writeHeaders } from './headers.ts';
+import { writeInShort } from './in-short.ts';
 import { writePrintPage } from './print-page.ts';
 import { writeSearch } from './search-index.ts';
 import { writeSectionPages } from './section-pages.ts';
@@ -37,6 +38,7 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
   const policy = time(() => writeHeaders(dir, base));
   const sections = time(() => writeSectionPages(dir, { ...context, policy: policy.result }, lessons));
   const printed = time(() => writePrintPage(dir, base, lessons));
+  const short = time(() => writeInShort(dir, base, lessons, context.parts));
   for (const file of context.files) {
     const to = path.join(dir, 'files', file);
     mkdirSync(path.dirname(to), { recursive: true });
@@ -50,6 +52,7 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
     `_headers with the pages' Content-Security-Policy (${policy.ms} ms)`,
     `${sections.result} section pages (${sections.ms} ms)`,
     `the one-page handbook, ${(printed.result / 1024).toFixed(0)} KB (${printed.ms} ms)`,
+    `the handbook in short, ${short.result} short versions (${short.ms} ms)`,
     `${search} (${Math.round(performance.now() - started)} ms)`,
     ...(context.files.length > 0 ? [`${context.files.length} files lessons link to, in files/`] : []),
   ];

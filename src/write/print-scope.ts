@@ -25,13 +25,19 @@ export interface ScopeOptions {
   base: string;
   /** Every slug a lesson is reachable at (former slugs too) → the lesson's slug. */
   slugs: ReadonlyMap<string, string>;
+  /**
+   * Whether links to lessons land on the page itself (the one-page handbook holds them all);
+   * otherwise they keep going to the lessons, and a link within the lesson goes to its page.
+   */
+  inPage?: boolean;
 }
 
 /**
  * Where a link inside the handbook lands on this page, or undefined for links that leave
  * it. `/lessons/x/`, `/lessons/x/#s` and the section page `/lessons/x/s/` all land here.
  */
-function inPage(href: string, { lesson, base, slugs }: ScopeOptions): string | undefined {
+function inPage(href: string, { lesson, base, slugs, inPage = true }: ScopeOptions): string | undefined {
+  if (!inPage) return href.startsWith('#') ? `${base}lessons/${lesson}/${href}` : undefined;
   if (href.startsWith('#')) return `#${printId(lesson, decodeURIComponent(href.slice(1)))}`;
   if (!href.startsWith(`${base}lessons/`)) return undefined;
   const [path = '', fragment] = href.slice(`${base}lessons/`.length).split('#', 2);

@@ -1,10 +1,11 @@
 /**
  * `<lb-quiz>`: checking, feedback and remembered progress for the quick check. It only
  * adds to server-rendered markup that already works without it (answers in <details>).
- * Progress is remembered per lesson on the device (./store.d.ts), so it survives reloads
- * and works from file:// too. Nothing here blocks reading.
+ * Progress — what was picked, whether it was right — is remembered per lesson on the device
+ * (`QuizProgress`, ./store.d.ts), so it survives reloads, shows on lists of lessons
+ * (./progress.ts) and works from file:// too. Nothing here blocks reading.
  */
-type Progress = Record<string, { picked?: string[]; opened?: boolean }>;
+type Progress = QuizProgress;
 
 const storeKey = (lesson: string) => `lessonbook-quiz:${lesson}`;
 
@@ -77,7 +78,7 @@ class LessonQuiz extends HTMLElement {
     retry.hidden = false;
     if (byReader) {
       retry.focus();
-      this.save(q.dataset.question!, { picked });
+      this.save(q.dataset.question!, { picked, right });
     }
   }
 

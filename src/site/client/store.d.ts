@@ -23,3 +23,21 @@ interface Window {
   /** Undefined only if the inline snippet did not run; callers then remember nothing. */
   lessonbookStore?: LessonbookStore;
 }
+
+/**
+ * What the quick check remembers of one lesson, by question id, under the key
+ * `lessonbook-quiz:<lesson>`: written by the quiz (./quiz.ts), read by lists of lessons
+ * (./progress.ts). Each script reads it itself: a module both imported would become a
+ * shared chunk, which a page opened from disk cannot load.
+ */
+type QuizProgress = Record<
+  string,
+  {
+    /** The options the reader checked, for a choice question. */
+    picked?: string[];
+    /** Whether those were right. */
+    right?: boolean;
+    /** Whether the reader opened an open question's model answer. */
+    opened?: boolean;
+  }
+>;
