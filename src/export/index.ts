@@ -1,0 +1,41 @@
+/**
+ * The export stage: the offline copy of a built site, written beside `out` and put in its
+ * place only when all of it was written (a failed export leaves the previous one as it was).
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { ExportProblem } from './offline.ts';
+import { writeExport, type ShareResult } from './parts.ts';
+import { zipFolder } from './zip.ts';
+
+export type ExportResult =
+  | (Omit<ShareResult, 'problems'> & { zipBytes: number; ms: number })
+  | { problems: ExportProblem[] }
+  /** The built site changed while it was read (a build finished mid-export). */
+  | { changed: string };
+
+/** Exports the built site `dist` into `out`: handbook/, handbook.zip, single/. */
+export async function exportSite(dist: string, out: string): Promise<ExportResult> {
+  const started = performance.now();
+  const next = `${out}.next`;
+  rmSync(next, { recursive: true, force: true });
+  let exported: ShareResult;
+  try {
+    exported = await writeExport(dist, next);
+  } catch (error) {
+    rmSync(next, { recursive: true, force: true });
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return { changed: (error as Error).message };
+  }
+  const { problems, ...written } = exported;
+  if (problems.length > 0) {
+    rmSync(next, { recursive: true, force: true });
+    return { problems };
+  }
+  const zipBytes = await zipFolder(path.join(next, 'handbook'), path.join(next, 'handbook.zip'));
+  rmSync(`${out}.old`, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, `${out}.old`);
+  renameSync(next, out);
+  rmSync(`${out}.old`, { recursive: true, force: true });
+  return { ...written, zipBytes, ms: performance.now() - started };
+}
