@@ -62,7 +62,7 @@ test.describe('reading under a sub-path', () => {
 
   test('a reader goes from the home page to a lesson, copies a section link and follows it', async ({ page }) => {
     await page.goto(site.url);
-    await page.getByRole('link', { name: 'Working with engineering' }).click();
+    await page.locator('.lesson-list').getByRole('link', { name: 'Working with engineering' }).click();
     await expect(page).toHaveURL(`${site.url}lessons/working-with-engineering/`);
     // styles loaded: the short version has its own background
     // (a retrying assertion: the URL changes before the new page's stylesheet has arrived)

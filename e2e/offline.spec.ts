@@ -73,7 +73,7 @@ test('a reader clicks from the home page to a lesson, to a section, to the next 
   const { page } = reader;
   await page.goto(home);
   const titles = lessonTitles();
-  await page.getByRole('link', { name: titles[0] }).click();
+  await page.locator('.lesson-list').getByRole('link', { name: titles[0] }).click();
   await expect(page).toHaveURL(/\/lessons\/[^/]+\/index\.html$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles[0]!);
   await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Common mistakes' }).click();
@@ -107,7 +107,7 @@ test('the theme switch works from disk and the next page opens in the chosen the
   const chosen = before === 'true' ? 'light' : 'dark';
   await expect(page.locator('html')).toHaveAttribute('data-theme', chosen);
   await page.waitForTimeout(HUMAN_PAUSE);
-  await page.getByRole('link', { name: lessonTitles()[0] }).click();
+  await page.locator('.lesson-list').getByRole('link', { name: lessonTitles()[0] }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', chosen);
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', String(chosen === 'dark'));
   expect(reader.problems).toEqual([]);
@@ -121,7 +121,7 @@ test('the quiz works from disk and remembers progress across pages, the one-page
   await answerEstimateQuestion(page);
   await page.waitForTimeout(HUMAN_PAUSE);
   await page.locator('.site-title').click();
-  await page.getByRole('link', { name: 'Estimates and trade-offs' }).click();
+  await page.locator('.lesson-list').getByRole('link', { name: 'Estimates and trade-offs' }).click();
   await expect(page.locator(single).locator('.quiz-result')).toContainText('Correct.');
   await expect(page.locator(single).getByRole('radio', { name: /what drives the estimate/ })).toBeChecked();
   await expect(page.locator('.quiz-score').first()).toContainText('You have checked 1 of');
@@ -298,6 +298,7 @@ test.describe('a handbook hosted under a sub-path, with renamed lessons, section
   test('the offline copy leaves out the redirect pages and the host-only files, and no link names the base path', () => {
     const copy = path.join(fixture, 'handbook');
     expect(htmlFiles(copy).filter((f) => !f.startsWith('search/'))).toEqual([
+      'in-short/index.html',
       'index.html',
       'lessons/first-steps/index.html',
       'lessons/next-steps/index.html',

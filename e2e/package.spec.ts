@@ -88,7 +88,7 @@ test('the team’s build makes the whole site: lessons, section pages, search, t
 
 test('a reader opens a lesson, answers its quiz, follows a section link and searches', async ({ page }) => {
   await page.goto(`${site.url}`);
-  await page.getByRole('link', { name: 'How to write a lesson' }).click();
+  await page.locator('.lesson-list').getByRole('link', { name: 'How to write a lesson' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How to write a lesson');
 
   const question = page.locator('#quiz-where-the-point-goes');
