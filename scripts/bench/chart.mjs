@@ -79,7 +79,11 @@ function panel(title, points, series, measure, dx, dy) {
     // Lines join measured sizes only: a build has a fixed start-up cost, so 0 lessons is not 0 s.
     const d = measured.map((p, j) => `${j ? 'L' : 'M'}${x(p.lessons)},${y(p.v)}`).join(' ');
     out.push(`<path d="${d}" fill="none" stroke="${s.color}" stroke-width="${s.width}"${dashAttr(s.dash)}/>`);
-    if (!s.labels) continue;
+    if (!s.labels) {
+      // A short mark at each size, so a line of one point (a run of one size) still shows.
+      for (const p of measured) out.push(`<line x1="${x(p.lessons) - 9}" x2="${x(p.lessons) + 9}" y1="${y(p.v)}" y2="${y(p.v)}" stroke="${s.color}" stroke-width="2"/>`);
+      continue;
+    }
     for (const [j, p] of measured.entries()) {
       // Right of the point only where there is room (not at the right edge).
       const right = s.labels === 'below-right' && j < measured.length - 1;
