@@ -1,10 +1,11 @@
 /**
  * The export's page work, shared out over the machine's cores. Every page is read, parsed
  * and rewritten twice (the offline copy, the single file), which made the export a third of
- * a 1,000-lesson build, on one core. Each share — the main thread's and one worker thread's
- * per other core — reads the built site itself and writes every n-th page of the offline
- * copy and every n-th single file; the first share also copies the assets and writes the
- * one-page handbook. Shares write different files, so they never collide.
+ * a 1,000-lesson build, on one core. The site is read once (its files, which pages only
+ * redirect); then each share — the main thread's and one worker thread's per other core —
+ * writes every n-th page of the offline copy and every n-th single file; the first share
+ * also copies the assets and writes the one-page handbook. Shares write different files, so
+ * they never collide.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -13,7 +14,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { inWorker } from '../write/worker.ts';
 import { writeOffline, type ExportProblem } from './offline.ts';
 import { lessonPages, singleFile } from './single.ts';
-import { readSite } from './site.ts';
+import { readSiteData, siteFrom, type SiteData } from './site.ts';
 
 export interface ShareResult {
   /** The hosted URL of the site. */
@@ -29,9 +30,9 @@ export interface ShareResult {
   problems: ExportProblem[];
 }
 
-/** Writes share `part` of `parts` of the export of `dist` into `next`. */
-function writeShare(dist: string, next: string, part = 0, parts = 1): ShareResult {
-  const site = readSite(dist);
+/** Writes share `part` of `parts` of the export of the site read as `data` into `next`. */
+function writeShare(data: SiteData, next: string, part = 0, parts = 1): ShareResult {
+  const site = siteFrom(data);
   const mine = (_: unknown, i: number) => i % parts === part;
   const offline = writeOffline(site, path.join(next, 'handbook'), { pages: site.pages().filter(mine), assets: part === 0 });
   const problems = [...offline.problems];
@@ -54,11 +55,13 @@ function writeShare(dist: string, next: string, part = 0, parts = 1): ShareResul
 
 /** The whole export of `dist` into `next`, one share per core (at most four). */
 export async function writeExport(dist: string, next: string, parts = Math.min(os.availableParallelism(), 4)): Promise<ShareResult> {
+  // Read once (every page's head, to find the redirects), then handed to each share.
+  const data = readSiteData(dist);
   const workers = Array.from({ length: parts - 1 }, (_, k) =>
-    inWorker<ShareResult>(new URL(import.meta.url), { exportShare: [dist, next, k + 1, parts] }),
+    inWorker<ShareResult>(new URL(import.meta.url), { exportShare: [data, next, k + 1, parts] }),
   );
   // The main thread does its share meanwhile; a worker's failure still surfaces below.
-  const shares = [writeShare(dist, next, 0, parts), ...(await Promise.all(workers))];
+  const shares = [writeShare(data, next, 0, parts), ...(await Promise.all(workers))];
   return shares.reduce((all, s) => ({
     root: all.root,
     pages: all.pages + s.pages,
@@ -70,6 +73,6 @@ export async function writeExport(dist: string, next: string, parts = Math.min(o
 }
 
 if (!isMainThread && workerData?.exportShare) {
-  const [dist, next, part, parts] = workerData.exportShare as [string, string, number, number];
-  parentPort?.postMessage(writeShare(dist, next, part, parts));
+  const [data, next, part, parts] = workerData.exportShare as [SiteData, string, number, number];
+  parentPort?.postMessage(writeShare(data, next, part, parts));
 }

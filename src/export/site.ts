@@ -70,24 +70,48 @@ export interface Site {
   pages(): string[];
 }
 
-export function readSite(dir: string): Site {
+/** What reading a built site finds: plain data, so a worker thread can be handed it instead of reading it again. */
+export interface SiteData {
+  dir: string;
+  files: string[];
+  root: string;
+  /** Redirect page file → where it sends readers (a URL). */
+  redirects: [file: string, to: string][];
+}
+
+/** Reads a built site: its files, where it is hosted, and which pages only redirect. */
+export function readSiteData(dir: string): SiteData {
   const files = listFiles(dir);
-  const fileSet = new Set(files);
   const canonical = headLink(readFileSync(path.join(dir, 'index.html'), 'utf8'), 'canonical');
   if (!canonical) throw new Error(`${dir}/index.html has no <link rel="canonical">: cannot tell the site URL and base path`);
   const root = new URL(canonical);
   root.hash = '';
   root.search = '';
-
-  const urlOf = (file: string) =>
-    new URL(file.replace(/(^|\/)index\.html$/, '$1').split('/').map(encodeURIComponent).join('/'), root);
-
-  const redirects = new Map<string, URL>();
+  const urlOf = fileUrl(root);
+  const redirects: SiteData['redirects'] = [];
   for (const file of files) {
     if (!file.endsWith('.html') || HOST_ONLY.test(file)) continue;
     const target = refreshTarget(readFileSync(path.join(dir, file), 'utf8'));
-    if (target) redirects.set(file, new URL(target, urlOf(file)));
+    if (target) redirects.push([file, new URL(target, urlOf(file)).href]);
   }
+  return { dir, files, root: root.href, redirects };
+}
+
+/** The hosted URL of a file of the site at `root`. */
+const fileUrl = (root: URL) => (file: string) =>
+  new URL(file.replace(/(^|\/)index\.html$/, '$1').split('/').map(encodeURIComponent).join('/'), root);
+
+export function readSite(dir: string): Site {
+  return siteFrom(readSiteData(dir));
+}
+
+/** The site, from what reading it found. */
+export function siteFrom(data: SiteData): Site {
+  const { dir, files } = data;
+  const fileSet = new Set(files);
+  const root = new URL(data.root);
+  const urlOf = fileUrl(root);
+  const redirects = new Map(data.redirects.map(([file, to]) => [file, new URL(to)]));
 
   const owns = (url: URL) => url.origin === root.origin && url.pathname.startsWith(root.pathname);
 
