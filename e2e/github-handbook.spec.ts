@@ -12,7 +12,7 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { buildFixture, type Project } from './support/build';
 import { fileUrl, htmlFiles, loadedResources, offlineReader } from './support/offline';
-import { serveStatic, type StaticSite } from './support/serve';
+import { serveStatic, type StaticSite } from '../scripts/lib/serve.ts';
 import { results, search } from './support/search';
 import { builtPages } from './support/site';
 import { checkLinks, formatBroken } from '../tests/support/links';

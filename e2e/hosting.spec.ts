@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { buildFixture } from './support/build';
-import { serveStatic, type StaticSite } from './support/serve';
+import { serveStatic, type StaticSite } from '../scripts/lib/serve.ts';
 
 // The handbook hosted under a sub-path: the real lessons, built with a base path.
 const SITE = 'https://docs.example.org';

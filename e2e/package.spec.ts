@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { serveStatic, type StaticSite } from './support/serve';
+import { serveStatic, type StaticSite } from '../scripts/lib/serve.ts';
 import { results, search } from './support/search';
 
 test.describe.configure({ mode: 'default' });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { buildFixture } from './support/build';
-import { serveStatic, type StaticSite } from './support/serve';
+import { serveStatic, type StaticSite } from '../scripts/lib/serve.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LESSON = 'lessons/imported-prose/';

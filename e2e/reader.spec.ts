@@ -11,7 +11,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { makeProject, type Project } from '../tests/support/project';
 import { ensureExport, fileUrl, offlineReader } from './support/offline';
-import { serveStatic, type StaticSite } from './support/serve';
+import { serveStatic, type StaticSite } from '../scripts/lib/serve.ts';
 
 test.describe.configure({ mode: 'default' });
 

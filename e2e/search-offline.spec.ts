@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { buildFixture, type Project } from './support/build';
-import { serveStatic, type StaticSite } from './support/serve';
+import { serveStatic, type StaticSite } from '../scripts/lib/serve.ts';
 import { PHRASE, TARGET, results, search, shown } from './support/search';
 
 const BASE = '/handbook/';

@@ -201,7 +201,7 @@ function open() {
 function load(data: SearchData) {
   lessons = data.lessons;
   engine = MiniSearch.loadJS(unpack(data.index, STORE_FIELDS), indexOptions);
-  performance.mark('lessonbook-search-index'); // when the index became searchable (search-bench.mjs)
+  performance.mark('lessonbook-search-index'); // when the index became searchable (scripts/bench/search.mjs)
   if (dialog.open) render();
 }
 

@@ -1,26 +1,24 @@
-// `node scripts/lib/search-bench.mjs <built site> [offline copy] [query]`: what search costs
+// `node scripts/bench/search.mjs <built site> [offline copy] [query]`: what search costs
 // a reader, measured in Chromium on a lesson page, each run in a fresh browser context
 // (nothing cached):
 //   - the size of search/index.js, raw and gzipped;
 //   - time to first results: from the click on the search control to the first result on
 //     screen, with the query typed as soon as the box is there — served over HTTP (hosted)
 //     and opened from file:// with the network cut (offline copy, from `npm run export`).
-// Example, for 1,000 generated lessons:
-//   node scripts/bench/generate.mjs /tmp/b 1000
-//   LESSONBOOK_LESSONS=/tmp/b LESSONBOOK_OUT=/tmp/b-dist node scripts/build.mjs
-//   LESSONBOOK_LESSONS=/tmp/b LESSONBOOK_OUT=/tmp/b-dist LESSONBOOK_EXPORT=/tmp/b-export node scripts/export.mjs
-//   node scripts/lib/search-bench.mjs /tmp/b-dist /tmp/b-export/handbook
+// Example, for 1,000 generated lessons: keep the benchmark's projects, then point this at one
+//   npm run bench -- --lessons 1000 --runs 1 --engines satteri --keep
+//   node scripts/bench/search.mjs <tmp>/site-satteri-mdx/dist <tmp>/site-satteri-mdx/export/handbook
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { serveStatic } from '../../e2e/support/serve.ts';
+import { serveStatic } from '../lib/serve.ts';
 
 const RUNS = 5;
 const [site, offline, query = 'trade-off decision'] = process.argv.slice(2);
 if (!site) {
-  console.error('usage: node scripts/lib/search-bench.mjs <built site> [offline copy] [query]');
+  console.error('usage: node scripts/bench/search.mjs <built site> [offline copy] [query]');
   process.exit(2);
 }
 

@@ -1,5 +1,6 @@
 /**
- * A static file server for built fixture sites, behaving like a plain static host:
+ * A static file server for built sites — the browser tests' and the search benchmark's —
+ * behaving like a plain static host:
  * `/dir/` serves `dir/index.html`, a missing file gets `404.html` with status 404, and
  * the site can live under a base path such as `/handbook/`.
  */
