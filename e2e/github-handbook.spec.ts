@@ -94,6 +94,13 @@ test('a link to another file beside the lessons is published with the site', asy
   expect(await (await request.get(url('files/assets/checklist.txt'))).text()).toContain('Release checklist template');
 });
 
+test('an image written as HTML, as READMEs do, is published and shows', async ({ page }) => {
+  await page.goto(url('lessons/getting-started/'));
+  const image = page.getByRole('img', { name: 'Your first week: read, ask, ship' });
+  await expect(image).toHaveAttribute('src', '/files/assets/first-week.svg');
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+});
+
 test('nothing the author wrote is lost: the text before the first section, braces in prose; comments stay private', async ({ page }) => {
   await page.goto(url('lessons/small-changes/'));
   await expect(page.locator('.lesson-intro')).toContainText('Small changes ship faster');
@@ -137,6 +144,9 @@ test('from disk, with the network cut, the same links land and search works', as
   await page.goto(fileUrl(path.join(copy, 'lessons', 'getting-started', 'index.html')));
   await page.getByRole('link', { name: 'review checklist' }).click();
   await expect(page).toHaveURL(`${fileUrl(path.join(copy, 'lessons', 'review', 'index.html'))}#checklist`);
+  await page.goto(fileUrl(path.join(copy, 'lessons', 'getting-started', 'index.html')));
+  const image = page.getByRole('img', { name: 'Your first week: read, ask, ship' });
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await page.goto(fileUrl(path.join(copy, 'index.html')));
   await search(page, 'ship faster');
   await expect(results(page).first().locator('.lb-search-title')).toHaveText('Small changes');
@@ -150,7 +160,7 @@ test('from disk, with the network cut, the same links land and search works', as
 
 test('on unified() the same handbook builds to the same pages: every id, link and section', () => {
   const shape = (project: Project, file: string) =>
-    [...readFileSync(path.join(project.dist, file), 'utf8').matchAll(/ (id|href|class)="([^"]*)"/g)].map((m) => `${m[1]}=${m[2]}`).filter((a) => !a.includes('astro-cid') && !a.includes('/_astro/'));
+    [...readFileSync(path.join(project.dist, file), 'utf8').matchAll(/ (id|href|src|class)="([^"]*)"/g)].map((m) => `${m[1]}=${m[2]}`).filter((a) => !a.includes('astro-cid') && !a.includes('/_astro/'));
   const pages = builtPages(satteri.dist, { redirects: true }).map((p) => (p.endsWith('/') ? `${p.slice(1)}index.html` : p.slice(1)));
   expect(pages.length).toBeGreaterThan(10);
   for (const file of pages) expect(shape(unified, file), file).toEqual(shape(satteri, file));

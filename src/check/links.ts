@@ -89,7 +89,7 @@ function brokenFileLink(link: Link, from: LessonFacts, byPath: ReadonlyMap<strin
     if (!/\.mdx?$/i.test(to.path) && !/\.[a-z0-9]{1,5}$/i.test(to.path)) return undefined;
     if (/\.html?$/i.test(to.path)) return undefined;
     const near = closest(to.path, [...folder.files.keys()]);
-    return `${to.reason}${near ? `; did you mean ${near}?` : ''}`;
+    return `${to.reason}; ${near ? `did you mean ${near}?` : 'put the file there, or correct the path'}`;
   }
   const lesson = byPath.get(to.file.path);
   if (!lesson || !to.fragment || lesson.anchors.has(to.fragment)) return false;

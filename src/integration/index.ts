@@ -14,7 +14,8 @@
  * The collection itself is the one thing Astro insists a project declares in its own
  * src/content.config.ts: `export { collections } from 'lessonbook/content'`.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
@@ -42,12 +43,29 @@ const route = (file: string) => new URL(`../site/routes/${file}`, import.meta.ur
 
 type Processor = NonNullable<AstroConfig['markdown']['processor']>;
 
+/**
+ * A digest of the code that renders lessons (this package's render and load stages). Astro
+ * keeps rendered Markdown in its content store until its config changes; this goes into the
+ * config, so a Lessonbook upgrade (or, here, a change to the renderer) renders lessons afresh.
+ */
+function rendererDigest(): string {
+  const hash = createHash('sha256');
+  for (const stage of ['render', 'load']) {
+    const dir = new URL(`../${stage}/`, import.meta.url);
+    for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(new URL(name, dir)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** Adds the section renderer to the configured Markdown engine; returns the engine's name. */
 function addRenderer(processor: Processor | undefined, options: RenderOptions, logger: AstroIntegrationLogger): Processor | undefined {
-  if (!processor) return satteri({ mdastPlugins: [satteriSections(options)] });
+  // The renderer's digest rides in the processor's options, which Astro's content store hashes.
+  const digest = rendererDigest();
+  const sections = () => ({ ...satteriSections(options), name: `lessonbook-sections ${digest}` });
+  if (!processor) return satteri({ mdastPlugins: [sections()] });
   const plugins = processor.options as { mdastPlugins?: unknown[]; remarkPlugins?: unknown[] };
-  if (processor.name === 'satteri' && plugins.mdastPlugins) plugins.mdastPlugins.push(satteriSections(options));
-  else if (processor.name === 'unified' && plugins.remarkPlugins) plugins.remarkPlugins.push(remarkSections(options));
+  if (processor.name === 'satteri' && plugins.mdastPlugins) plugins.mdastPlugins.push(sections());
+  else if (processor.name === 'unified' && plugins.remarkPlugins) plugins.remarkPlugins.push([remarkSections(options), { renderer: digest }]);
   else {
     logger.warn(
       `markdown.processor "${processor.name}" is not one Lessonbook knows: lessons will render without their sections and quiz. ` +

@@ -47,20 +47,23 @@ interface AnyNode {
   position?: { start: { line: number } };
 }
 
-/** Every link in the tree: Markdown links and definitions, and `href` on any element. */
+/** Every link in the tree: Markdown links and definitions, and `href` or `src` on any element, in HTML or MDX. */
 function collectLinks(node: AnyNode, links: Link[]): void {
   const line = node.position?.start.line;
   if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ url: node.url, line });
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     for (const attr of node.attributes ?? []) {
-      if (attr.type === 'mdxJsxAttribute' && attr.name === 'href' && typeof attr.value === 'string') links.push({ url: attr.value, line });
+      if (attr.type === 'mdxJsxAttribute' && (attr.name === 'href' || attr.name === 'src') && typeof attr.value === 'string') links.push({ url: attr.value, line });
     }
   }
   if (node.type === 'html' && typeof node.value === 'string') {
-    for (const m of node.value.matchAll(/<a\s[^>]*?\bhref\s*=\s*(["'])(.*?)\1/gi)) links.push({ url: m[2]!, line });
+    for (const m of node.value.matchAll(HTML_URL)) links.push({ url: m[3]!, line });
   }
   for (const child of node.children ?? []) collectLinks(child, links);
 }
+
+/** `href="…"` and `src="…"` in HTML written into a lesson. */
+export const HTML_URL = /\b(href|src)\s*=\s*(["'])(.*?)\2/gi;
 
 /** Sätteri's message, `3:1: Expected … (3:1) (mdx-jsx:rule)`, as line and plain words. */
 function syntaxIssue(error: unknown): LessonIssue {

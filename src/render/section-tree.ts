@@ -7,6 +7,7 @@
 import type { Heading, Root } from 'mdast';
 import { headingContent, type FoundSection, type ReadHeadings } from '../load/sections.ts';
 import type { SectionInfo } from '../load/model.ts';
+import { HTML_URL } from '../load/body.ts';
 import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
 import { element, type Block } from './elements.ts';
@@ -38,6 +39,20 @@ function anchorLink(section: SectionInfo, share: string | undefined): Block {
  */
 function rewrite(node: Block, link: (url: string) => string | undefined, anchors: ReadonlyMap<unknown, string>): Block {
   if (node.type === 'listItem' && typeof node.checked === 'boolean') return taskItem(node, (c) => rewrite(c, link, anchors));
+  if (node.type === 'html') {
+    // HTML written into Markdown (`<img src="diagram.png" width="300">`, as READMEs do): its URLs too.
+    const value = node.value.replace(HTML_URL, (whole, name: string, quote: string, url: string) => {
+      const to = link(url);
+      return to === undefined ? whole : `${name}=${quote}${to}${quote}`;
+    });
+    return value === node.value ? node : ({ ...node, value } as Block);
+  }
+  const jsx = node as unknown as { type: string; attributes?: { type: string; name?: string; value?: unknown }[] };
+  if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.attributes?.some((a) => (a.name === 'href' || a.name === 'src') && typeof a.value === 'string')) {
+    const attributes = jsx.attributes.map((a) => ((a.name === 'href' || a.name === 'src') && typeof a.value === 'string' ? { ...a, value: link(a.value) ?? a.value } : a));
+    const children = 'children' in node ? (node.children as Block[]).map((c) => rewrite(c, link, anchors)) : undefined;
+    return { ...node, attributes, ...(children ? { children } : {}) } as unknown as Block;
+  }
   if (node.type === 'list' && node.children.some((item) => typeof item.checked === 'boolean')) {
     // Marked as GitHub marks it, the same on every engine (unified() adds this itself, Sätteri not).
     const list = { ...node, data: { ...node.data, hProperties: { className: ['contains-task-list'] } } } as Block;

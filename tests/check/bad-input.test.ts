@@ -127,10 +127,11 @@ describe('a lesson with a mistake gets one precise line', () => {
     ]);
   });
 
-  it('links written for GitHub, to a lesson file that is not there or a heading it does not have', () => {
+  it('links written for GitHub, to a lesson file or an image that is not there, or a heading it does not have', () => {
     expect(linesFor('plain-notes.md').filter((l) => !l.includes('warning'))).toEqual([
-      'lessons/plain-notes.md:3: link "missing-lesson.md": there is no lesson file missing-lesson.md in the lessons folder',
+      'lessons/plain-notes.md:3: link "missing-lesson.md": there is no lesson file missing-lesson.md in the lessons folder; put the file there, or correct the path',
       'lessons/plain-notes.md:3: link "good-lesson.mdx#no-such-heading": good-lesson.mdx has no heading "#no-such-heading"; its sections are #short-version, #common-mistakes, #quick-check',
+      'lessons/plain-notes.md:9: link "offsite-whiteboard.png": there is no file offsite-whiteboard.png in the lessons folder; put the file there, or correct the path',
     ]);
   });
 
