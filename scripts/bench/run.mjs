@@ -21,7 +21,8 @@
 //
 // For every size it writes the synthetic lessons (generate.mjs) into each project's lessons/,
 // then builds every project, cold (.astro/, node_modules/.astro/ and node_modules/.vite/ of
-// the project deleted first, and its output), in an order that alternates each run (every
+// the project moved aside first, and its output; deleted only when the benchmark ends, as
+// sandbox.mjs explains), in an order that alternates each run (every
 // Lessonbook build comes before its floor in one run and after it in the next). Lessonbook is
 // built as a team builds it, each step run as the command itself (not through npm):
 // `astro build` (checks, pages, section pages, search, one-page handbook), then
@@ -40,7 +41,7 @@ import path from 'node:path';
 import { root } from '../lib/run.mjs';
 import { FORMATS, generateLessons } from './generate.mjs';
 import { dirBytes, lessonPageBytes, measure, median } from './measure.mjs';
-import { clearCaches, clearOutput, copyProject, makeFloor, makeHandbookProject } from './sandbox.mjs';
+import { clearCaches, clearOutput, copyProject, makeFloor, makeHandbookProject, putAside } from './sandbox.mjs';
 import { publish, RESULTS_VERSION } from './publish.mjs';
 
 const ENGINES = ['satteri', 'unified'];
@@ -103,6 +104,9 @@ process.on('SIGINT', () => process.exit(130));
 process.on('SIGTERM', () => process.exit(143));
 
 const { site, ignoredCode } = copyProject(tmp);
+// What earlier builds wrote, moved aside before each build and deleted only at the end
+// (sandbox.mjs, putAside, says why).
+const trash = path.join(tmp, 'previous-builds');
 const cli = path.join(site, 'src', 'cli', 'main.ts');
 const envFor = (project) => ({
   ...process.env,
@@ -150,8 +154,8 @@ let busiest = os.loadavg()[0];
  * exits 0 without a page for every lesson failed too (it measured something else).
  */
 async function coldBuild(build, lessons) {
-  clearCaches(build.project);
-  clearOutput(build.project);
+  clearCaches(build.project, trash);
+  clearOutput(build.project, trash);
   const env = envFor(build.project);
   const total = { ms: 0, cpuMs: 0, peakRss: 0 };
   const steps = {};
@@ -206,7 +210,8 @@ if (ignoredCode.length) {
 console.log(`  ours:    \`astro build\`, then \`node ${path.relative(tmp, cli)} export\`, in site-<engine>-<format>/`);
 console.log('           (integrations: [lessonbook()]; engine satteri = Astro\'s default, unified = unified() with no plugins)');
 console.log('  floor:   `astro build` in floor-<format>/ (scripts/bench/floor: bare Astro, one minimal page template)');
-console.log('  cold:    .astro/, node_modules/.astro/ and node_modules/.vite/ deleted before every run; the order');
+console.log('  cold:    .astro/, node_modules/.astro/, node_modules/.vite/ and the output moved aside before every run');
+console.log('           (deleted at the end: deleting slows the file system for the builds that follow); the order');
 console.log(`           alternates (${builds.map((b) => b.key).join(', ')}; then reversed), under ${tmp}`);
 console.log('  The CPU may be shared with other work: compare ratios within one run, not seconds across');
 console.log('  runs. CPU is the user+system time of the whole process tree, which other work barely moves.\n');
@@ -224,7 +229,10 @@ const results = [];
 let failures = 0;
 for (const [i, lessons] of args.lessons.entries()) {
   const runs = runsFor(i);
-  for (const build of builds) generateLessons(path.join(build.project, 'lessons'), lessons, build.format);
+  for (const build of builds) {
+    putAside(path.join(build.project, 'lessons'), trash);
+    generateLessons(path.join(build.project, 'lessons'), lessons, build.format);
+  }
   const samples = Object.fromEntries(builds.map((b) => [b.key, []]));
   const failed = {};
   for (let r = 0; r < runs; r++) {
