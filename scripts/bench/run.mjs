@@ -157,15 +157,16 @@ async function coldBuild(build, lessons) {
   clearCaches(build.project, trash);
   clearOutput(build.project, trash);
   const env = envFor(build.project);
-  const total = { ms: 0, cpuMs: 0, peakRss: 0 };
+  const total = { ms: 0, cpuMs: 0, userMs: 0, peakRss: 0 };
   const steps = {};
   for (const step of build.steps) {
     const result = await measure(step.command, step.args, { cwd: build.project, env });
     busiest = Math.max(busiest, os.loadavg()[0]);
     total.ms += result.ms;
     total.cpuMs += result.cpuMs;
+    total.userMs += result.userMs;
     total.peakRss = Math.max(total.peakRss, result.peakRss);
-    steps[step.name] = { ms: result.ms, cpuMs: result.cpuMs, peakRss: result.peakRss };
+    steps[step.name] = { ms: result.ms, cpuMs: result.cpuMs, userMs: result.userMs, peakRss: result.peakRss };
     if (result.code !== 0) return { ...total, failed: step.name, code: result.code, tail: result.tail };
     // The export reads the build's dist/; if it found it stale it built again, and the figures
     // would count two builds.
@@ -222,6 +223,7 @@ const summary = (runs, get) => ({
   seconds: round(median(runs.map((r) => get(r).ms))),
   runsSeconds: runs.map((r) => round(get(r).ms)),
   cpuSeconds: round(median(runs.map((r) => get(r).cpuMs))),
+  userSeconds: round(median(runs.map((r) => get(r).userMs))),
   peakRssBytes: Math.max(...runs.map((r) => get(r).peakRss)),
 });
 
@@ -289,6 +291,7 @@ for (const [i, lessons] of args.lessons.entries()) {
     const vs = (a) => ({
       time: +(a.seconds / floor.seconds).toFixed(2),
       cpu: +(a.cpuSeconds / floor.cpuSeconds).toFixed(2),
+      user: +(a.userSeconds / floor.userSeconds).toFixed(2),
       memory: +(a.peakRssBytes / floor.peakRssBytes).toFixed(2),
     });
     ours.ratio = {
