@@ -94,11 +94,16 @@ test('a link to another file beside the lessons is published with the site', asy
   expect(await (await request.get(url('files/assets/checklist.txt'))).text()).toContain('Release checklist template');
 });
 
-test('an image written as HTML, as READMEs do, is published and shows', async ({ page }) => {
+const IMAGES = ['Your first week: read, ask, ship', 'Your desk on the first day, with the welcome pack'];
+
+test('images beside the lessons show, written as HTML (as READMEs do) or as Markdown', async ({ page }) => {
   await page.goto(url('lessons/getting-started/'));
-  const image = page.getByRole('img', { name: 'Your first week: read, ask, ship' });
-  await expect(image).toHaveAttribute('src', '/files/assets/first-week.svg');
-  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(page.getByRole('img', { name: IMAGES[0] })).toHaveAttribute('src', '/files/assets/first-week.svg');
+  for (const name of IMAGES) {
+    const image = page.getByRole('img', { name });
+    await image.scrollIntoViewIfNeeded(); // Astro loads Markdown images lazily
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), name).toBeGreaterThan(0);
+  }
 });
 
 test('nothing the author wrote is lost: the text before the first section, braces in prose; comments stay private', async ({ page }) => {
@@ -145,8 +150,11 @@ test('from disk, with the network cut, the same links land and search works', as
   await page.getByRole('link', { name: 'review checklist' }).click();
   await expect(page).toHaveURL(`${fileUrl(path.join(copy, 'lessons', 'review', 'index.html'))}#checklist`);
   await page.goto(fileUrl(path.join(copy, 'lessons', 'getting-started', 'index.html')));
-  const image = page.getByRole('img', { name: 'Your first week: read, ask, ship' });
-  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  for (const name of IMAGES) {
+    const image = page.getByRole('img', { name });
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), name).toBeGreaterThan(0);
+  }
   await page.goto(fileUrl(path.join(copy, 'index.html')));
   await search(page, 'ship faster');
   await expect(results(page).first().locator('.lb-search-title')).toHaveText('Small changes');

@@ -148,7 +148,7 @@ export function checkAcrossLessons(
   for (const lesson of all) {
     for (const link of lesson.links) {
       const message = brokenLink(link, lesson, bySlug, base, byPath, folder);
-      if (message) report(lesson.file, { line: link.line, field: `link "${link.url}"`, message });
+      if (message) report(lesson.file, { line: link.line, field: `${link.image ? 'image' : 'link'} "${link.url}"`, message });
     }
   }
 }

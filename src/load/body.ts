@@ -47,10 +47,12 @@ interface AnyNode {
   position?: { start: { line: number } };
 }
 
-/** Every link in the tree: Markdown links and definitions, and `href` or `src` on any element, in HTML or MDX. */
+/** Every link in the tree: Markdown links, images and definitions, and `href` or `src` on any element, in HTML or MDX. */
 function collectLinks(node: AnyNode, links: Link[]): void {
   const line = node.position?.start.line;
   if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ url: node.url, line });
+  // Astro bundles a Markdown image itself, and stops the build when its file is missing.
+  if (node.type === 'image' && node.url) links.push({ url: node.url, line, image: true });
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     for (const attr of node.attributes ?? []) {
       if (attr.type === 'mdxJsxAttribute' && (attr.name === 'href' || attr.name === 'src') && typeof attr.value === 'string') links.push({ url: attr.value, line });

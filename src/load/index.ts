@@ -75,6 +75,7 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadedHand
   const published = new Set<string>();
   for (const lesson of lessons) {
     for (const link of lesson.facts.links) {
+      if (link.image) continue;
       const target = resolveRelative(link.url, lesson.file.path, byPath, fileIn(dir));
       if (target?.kind === 'file') published.add(target.path);
     }

@@ -76,6 +76,8 @@ export interface HandbookModel {
 export interface Link {
   url: string;
   line: number | undefined;
+  /** A Markdown image (`![…](…)`): checked, but published by Astro, not with the linked files. */
+  image?: boolean;
 }
 
 /** What one lesson offers to, and asks of, the others: what the cross-lesson checks read. */
