@@ -1,7 +1,7 @@
 /**
  * The check is the build's gate, as a property: whatever `lessonbook check` passes, the build
  * builds. Hundreds of mutations of real lessons — broken bytes and YAML, braces and tags in
- * prose, headings, links, file names — are each checked on their own beside the real
+ * prose, headings, links and images, file names — are each checked on their own beside the real
  * lessons; then every mutation the check passed goes into one handbook, which must build.
  * No mutation may make the check, or the build, print a stack trace.
  */
@@ -46,7 +46,7 @@ interface Mutant {
 
 const PROSE_BITS = ['{braces}', '{', '}', '{#anchor}', '{a: 1}', '{1 + 1}', '{/* note */}', '<div>', '</span>', '<Callout />', '<br>', '<!-- note', '-->', '<!-- a comment -->', 'a < b', '<3', '&nbsp;', '\\', '`{code}`', '*', '_', '[', '](', '|'];
 const HEADINGS = ['# A new title', '## ', '## Notes', '## Notes', '### Deeper {#deeper}', '## Extra <Section kind="faq" />', '## Pitfalls {#pitfalls kind=common-mistakes}', '## Pitfalls {kind=nope}', '## Same {#short-version}', '#### Down low', '## Quick check'];
-const LINKS = ['[x](/lessons/nowhere/)', '[x](#nowhere)', '[x](other.md)', '[x](../outside.md)', '[x](./testing.md#what_to_test)', '[x](/lessons/working-with-engineering/#common-mistakes)', '[x](/lessons/working-with-engineering/no-page/)', '[x](assets/checklist.txt)', '[x](mailto:a@b.c)', '<a href="#quick-check">x</a>'];
+const LINKS = ['[x](/lessons/nowhere/)', '[x](#nowhere)', '[x](other.md)', '[x](../outside.md)', '[x](./testing.md#what_to_test)', '[x](/lessons/working-with-engineering/#common-mistakes)', '[x](/lessons/working-with-engineering/no-page/)', '[x](assets/checklist.txt)', '[x](mailto:a@b.c)', '<a href="#quick-check">x</a>', '![x](assets/desk.png)', '![x](../assets/desk.png)', '![x](missing.png)', '<img src="assets/first-week.svg" alt="x">', '<img src="nowhere.svg" alt="x">', '![x](https://example.com/a.png)'];
 const YAML = ['title:', 'title: ""', '  bad indent: x', 'order: three', 'tagline: a: b', 'quiz: [', '\ttitle: tab', 'title: One\ntitle: Two', 'colour: blue', 'quiz:\n  - id: q\n    type: single\n    question: Q?\n    options: [{ id: a, text: A }, { id: b, text: B }]\n    answer: c'];
 
 function mutate(original: string, text: string, rng: ReturnType<typeof random>, i: number): Mutant {
