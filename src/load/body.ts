@@ -7,6 +7,7 @@
 import type { Root } from 'mdast';
 import type { Section } from '../schema/section.ts';
 import type { LessonIssue } from './issues.ts';
+import { checkImports } from './mdx-imports.ts';
 import { checkMdxScope } from './mdx-scope.ts';
 import type { Link } from './model.ts';
 import { isComment, isEsm } from './nodes.ts';
@@ -85,10 +86,12 @@ export interface BodyOptions {
   quizIds: readonly string[];
   /** The frontmatter's title, if any. */
   title: string | undefined;
+  /** The lesson file's absolute path, to check what an MDX lesson imports. */
+  file?: string;
 }
 
 /** Reads the body of a lesson file (its frontmatter blanked, so lines are the file's). */
-export function readBody(body: string, { format, quizIds, title }: BodyOptions): BodyFacts {
+export function readBody(body: string, { format, quizIds, title, file }: BodyOptions): BodyFacts {
   let tree: Root;
   try {
     tree = parseBody(body, format);
@@ -104,6 +107,10 @@ export function readBody(body: string, { format, quizIds, title }: BodyOptions):
   if (format === 'mdx') {
     const handled = new Set<unknown>(tree.children.filter((n) => n.type === 'heading').flatMap((h) => h.children));
     issues.push(...checkMdxScope(tree as never, handled));
+    if (file) {
+      const esm = tree.children.filter(isEsm).map((n) => ({ code: (n as { value: string }).value, line: n.position?.start.line }));
+      issues.push(...checkImports(esm, file));
+    }
   }
 
   const sectionPages = new Set(sections.flatMap((s) => [s.id, ...s.formerIds]));

@@ -79,7 +79,7 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
     .filter((id): id is string => typeof id === 'string');
   const frontTitle = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined;
 
-  const body = readBody(source.body, { format: file.format, quizIds, title: frontTitle });
+  const body = readBody(source.body, { format: file.format, quizIds, title: frontTitle, file: path.resolve(dir, file.path) });
   issues.push(...body.issues);
   warnings.push(...body.warnings);
   Object.assign(facts, { anchors: body.anchors, sectionIds: body.sectionIds, sectionPages: body.sectionPages, links: body.links });

@@ -127,6 +127,13 @@ describe('a lesson with a mistake gets one precise line', () => {
     ]);
   });
 
+  it('an import of a file that is not there, or of a package nobody installed, at its line', () => {
+    expect(linesFor('mdx-imports.mdx')).toEqual([
+      "lessons/mdx-imports.mdx:6: import \"./components/Note.astro\": there is no file ./components/Note.astro beside this lesson; correct the path (it is relative to the lesson's own folder), or add the file",
+      'lessons/mdx-imports.mdx:7: import "lessonbook-chart-widgets/Bar.astro": the package lessonbook-chart-widgets is not installed; run npm install lessonbook-chart-widgets, or correct the name',
+    ]);
+  });
+
   it('links written for GitHub, to a lesson file or an image that is not there, or a heading it does not have', () => {
     expect(linesFor('plain-notes.md').filter((l) => !l.includes('warning'))).toEqual([
       'lessons/plain-notes.md:3: link "missing-lesson.md": there is no lesson file missing-lesson.md in the lessons folder; put the file there, or correct the path',

@@ -1,7 +1,7 @@
 /**
  * The check is the build's gate, as a property: whatever `lessonbook check` passes, the build
  * builds. Hundreds of mutations of real lessons — broken bytes and YAML, braces and tags in
- * prose, headings, links and images, file names — are each checked on their own beside the real
+ * prose, headings, imports, links and images, file names — are each checked on their own beside the real
  * lessons; then every mutation the check passed goes into one handbook, which must build.
  * No mutation may make the check, or the build, print a stack trace.
  */
@@ -34,6 +34,7 @@ function baseHandbook(dir: string): string[] {
   cpSync('tests/fixtures/github-handbook/designer', path.join(dir, 'designer'), { recursive: true });
   cpSync('tests/fixtures/github-handbook/assets', path.join(dir, 'assets'), { recursive: true });
   cpSync('tests/fixtures/engines/everything.mdx', path.join(dir, 'everything.mdx'));
+  cpSync('tests/fixtures/check/bad/components', path.join(dir, 'components'), { recursive: true });
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort();
 }
 
@@ -46,6 +47,8 @@ interface Mutant {
 
 const PROSE_BITS = ['{braces}', '{', '}', '{#anchor}', '{a: 1}', '{1 + 1}', '{/* note */}', '<div>', '</span>', '<Callout />', '<br>', '<!-- note', '-->', '<!-- a comment -->', 'a < b', '<3', '&nbsp;', '\\', '`{code}`', '*', '_', '[', '](', '|'];
 const HEADINGS = ['# A new title', '## ', '## Notes', '## Notes', '### Deeper {#deeper}', '## Extra <Section kind="faq" />', '## Pitfalls {#pitfalls kind=common-mistakes}', '## Pitfalls {kind=nope}', '## Same {#short-version}', '#### Down low', '## Quick check'];
+/** ESM lines (code in .mdx, text in .md): a component present, one missing, a package missing, Astro's own modules. */
+const IMPORTS = ["import Tip from './components/Tip.astro';", "import Note from './components/Note.astro';", "import Chart from 'lessonbook-chart-widgets';", "import { Code } from 'astro:components';", "export const answer = 42;"];
 const LINKS = ['[x](/lessons/nowhere/)', '[x](#nowhere)', '[x](other.md)', '[x](../outside.md)', '[x](./testing.md#what_to_test)', '[x](/lessons/working-with-engineering/#common-mistakes)', '[x](/lessons/working-with-engineering/no-page/)', '[x](assets/checklist.txt)', '[x](mailto:a@b.c)', '<a href="#quick-check">x</a>', '![x](assets/desk.png)', '![x](../assets/desk.png)', '![x](missing.png)', '<img src="assets/first-week.svg" alt="x">', '<img src="nowhere.svg" alt="x">', '![x](https://example.com/a.png)'];
 const YAML = ['title:', 'title: ""', '  bad indent: x', 'order: three', 'tagline: a: b', 'quiz: [', '\ttitle: tab', 'title: One\ntitle: Two', 'colour: blue', 'quiz:\n  - id: q\n    type: single\n    question: Q?\n    options: [{ id: a, text: A }, { id: b, text: B }]\n    answer: c'];
 
@@ -81,9 +84,9 @@ function mutate(original: string, text: string, rng: ReturnType<typeof random>, 
     what = `prose line ${line}: ${JSON.stringify(bit)}`;
   } else if (kind === 3) {
     const line = at(bodyStart);
-    const bit = rng.pick(HEADINGS);
+    const bit = rng.pick([...HEADINGS, ...IMPORTS]);
     lines.splice(line, 0, '', bit, '', 'Some text.', '');
-    what = `heading at ${line}: ${JSON.stringify(bit)}`;
+    what = `block at ${line}: ${JSON.stringify(bit)}`;
   } else if (kind === 4) {
     const line = at(bodyStart);
     const bit = rng.pick(LINKS);
