@@ -78,11 +78,19 @@ function target(url: string, self: string, base: string): Target | undefined {
   return { slug, page, fragment: decodeURIComponent(resolved.hash.slice(1)) };
 }
 
+/** What a Markdown image can show: the formats Astro's image service reads. */
+const IMAGE_TYPES = 'png, jpg, jpeg, gif, webp, avif, svg, tiff';
+const IMAGE_FILE = new RegExp(`\\.(${IMAGE_TYPES.replace(/, /g, '|')})$`, 'i');
+
 /** A link written for GitHub, to another file (`../part/other.md#anchor`): what is wrong with it, if anything. */
 function brokenFileLink(link: Link, from: LessonFacts, byPath: ReadonlyMap<string, LessonFacts>, folder: Folder): string | false | undefined {
   const to = resolveRelative(link.url, from.path, folder.files, folder.exists);
   if (!to) return undefined;
-  if (to.kind === 'file') return false;
+  if (to.kind === 'file') {
+    // Astro turns an image it cannot read into a broken <img>, without a word.
+    if (link.image && !IMAGE_FILE.test(to.path)) return `${to.path} is not a picture (${IMAGE_TYPES}); to offer the file, link to it: [text](${link.url})`;
+    return false;
+  }
   if (to.kind === 'part') return to.fragment ? `the folder "${to.folder}" has no index.md or README.md, so there is nothing to hold "#${to.fragment}"; link to the folder without it` : false;
   if (to.kind === 'missing') {
     // A link to a page of the site, written relative to the page (`../other-lesson/`), is checked as such.

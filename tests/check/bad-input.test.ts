@@ -140,6 +140,7 @@ describe('a lesson with a mistake gets one precise line', () => {
       'lessons/plain-notes.md:3: link "good-lesson.mdx#no-such-heading": good-lesson.mdx has no heading "#no-such-heading"; its sections are #short-version, #common-mistakes, #quick-check',
       'lessons/plain-notes.md:9: link "offsite-whiteboard.png": there is no file offsite-whiteboard.png in the lessons folder; put the file there, or correct the path',
       'lessons/plain-notes.md:11: image "offsite-photo.jpg": there is no file offsite-photo.jpg in the lessons folder; put the file there, or correct the path',
+      'lessons/plain-notes.md:13: image "handbook.json": handbook.json is not a picture (png, jpg, jpeg, gif, webp, avif, svg, tiff); to offer the file, link to it: [text](handbook.json)',
     ]);
   });
 
