@@ -5,7 +5,7 @@
  */
 import { HOME_ENTRY, type LessonFile } from '../load/files.ts';
 import type { LessonIssue } from '../load/issues.ts';
-import { resolveRelative } from '../load/links.ts';
+import { OTHER_SITE, resolveRelative, safeDecode } from '../load/links.ts';
 import type { LessonFacts, Link } from '../load/model.ts';
 import { closest } from '../schema/suggest.ts';
 
@@ -61,7 +61,7 @@ interface Target {
 
 /** The lesson, section page and fragment an internal link points at; `undefined` for other links. */
 function target(url: string, self: string, base: string): Target | undefined {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return undefined; // another site, mail, …
+  if (OTHER_SITE.test(url)) return undefined; // another site, mail, …
   let resolved: URL;
   try {
     resolved = new URL(url, `http://handbook${LESSONS_PATH}${self}/`);
@@ -72,10 +72,10 @@ function target(url: string, self: string, base: string): Target | undefined {
   const basePath = base.replace(/\/?$/, '/');
   if (basePath !== '/' && pathname.startsWith(basePath)) pathname = pathname.slice(basePath.length - 1);
   if (!pathname.startsWith(LESSONS_PATH)) return undefined;
-  const [slug, page, ...rest] = pathname.slice(LESSONS_PATH.length).split('/').filter(Boolean).map(decodeURIComponent);
+  const [slug, page, ...rest] = pathname.slice(LESSONS_PATH.length).split('/').filter(Boolean).map(safeDecode);
   if (!slug) return undefined;
   if (rest.length > 0) return { slug, page: rest.join('/'), fragment: '' }; // no such page: reported
-  return { slug, page, fragment: decodeURIComponent(resolved.hash.slice(1)) };
+  return { slug, page, fragment: safeDecode(resolved.hash.slice(1)) };
 }
 
 /** What a Markdown image can show: the formats Astro's image service reads. */
@@ -94,18 +94,23 @@ function brokenFileLink(link: Link, from: LessonFacts, byPath: ReadonlyMap<strin
   if (to.kind === 'part') return to.fragment ? `the folder "${to.folder}" has no index.md or README.md, so there is nothing to hold "#${to.fragment}"; link to the folder without it` : false;
   if (to.kind === 'missing') {
     // A link to a page of the site, written relative to the page (`../other-lesson/`), is checked as such.
-    if (!/\.mdx?$/i.test(to.path) && !/\.[a-z0-9]{1,5}$/i.test(to.path)) return undefined;
+    if (!/\.[a-z0-9]{1,5}$/i.test(to.path)) return undefined;
     if (/\.html?$/i.test(to.path)) return undefined;
     const near = closest(to.path, [...folder.files.keys()]);
     return `${to.reason}; ${near ? `did you mean ${near}?` : 'put the file there, or correct the path'}`;
   }
   const lesson = byPath.get(to.file.path);
   if (!lesson || !to.fragment || lesson.anchors.has(to.fragment)) return false;
-  const whose = lesson === from ? 'this lesson' : `${to.file.path}`;
-  const near = closest(to.fragment, [...lesson.anchors]);
-  const sections = lesson.sectionIds.map((id) => `#${id}`).join(', ') || 'none';
-  return `${whose} has no heading "#${to.fragment}"; ${near ? `did you mean #${near}?` : `its sections are ${sections}`}`;
+  return noAnchor(lesson === from ? 'this lesson' : to.file.path, 'heading', to.fragment, lesson);
 }
+
+/** `<whose> has no <what> "#x"`, with the nearest anchor it does have, or its sections. */
+function noAnchor(whose: string, what: string, fragment: string, lesson: LessonFacts): string {
+  const near = closest(fragment, [...lesson.anchors]);
+  return `${whose} has no ${what} "#${fragment}"; ${near ? `did you mean #${near}?` : `its sections are ${sectionList(lesson)}`}`;
+}
+
+const sectionList = (lesson: LessonFacts) => lesson.sectionIds.map((id) => `#${id}`).join(', ') || 'none';
 
 function brokenLink(link: Link, from: LessonFacts, lessons: Map<string, LessonFacts>, base: string, byPath: ReadonlyMap<string, LessonFacts>, folder: Folder): string | undefined {
   const asFile = brokenFileLink(link, from, byPath, folder);
@@ -118,17 +123,15 @@ function brokenLink(link: Link, from: LessonFacts, lessons: Map<string, LessonFa
     return `there is no lesson "${to.slug}"; ${near ? `did you mean /lessons/${near}/?` : 'link to the slug of an existing lesson (its file name, or its `slug:`)'}`;
   }
   const whose = lesson === from ? 'this lesson' : `the lesson "${lesson.slug}"`;
-  const sections = lesson.sectionIds.map((id) => `#${id}`).join(', ') || 'none';
   if (to.page !== undefined) {
     // Section pages exist under the lesson's current slug only, for current and former ids.
     if (lesson.slug === to.slug && lesson.sectionPages.has(to.page)) return undefined;
     if (lesson.slug !== to.slug) return `"${to.slug}" is a former slug; link to /lessons/${lesson.slug}/${to.page}/ instead`;
     const near = closest(to.page, [...lesson.sectionPages]);
-    return `${whose} has no section "${to.page}"; ${near ? `did you mean /lessons/${lesson.slug}/${near}/?` : `its sections are ${sections}`}`;
+    return `${whose} has no section "${to.page}"; ${near ? `did you mean /lessons/${lesson.slug}/${near}/?` : `its sections are ${sectionList(lesson)}`}`;
   }
   if (!to.fragment || lesson.anchors.has(to.fragment)) return undefined;
-  const near = closest(to.fragment, [...lesson.anchors]);
-  return `${whose} has no section "#${to.fragment}"; ${near ? `did you mean #${near}?` : `its sections are ${sections}`}`;
+  return noAnchor(whose, 'section', to.fragment, lesson);
 }
 
 /** Every problem that involves more than one lesson, or a link from one to another. */

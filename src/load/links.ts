@@ -18,7 +18,8 @@ export type RelativeTarget =
   /** Nothing there; `reason` says so, naming the path. */
   | { kind: 'missing'; path: string; reason: string };
 
-const OTHER_SITE = /^[a-z][a-z0-9+.-]*:|^\/\//i;
+/** A URL of another site, or of another scheme (`mailto:`): never a file of this one. */
+export const OTHER_SITE = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 
 /** Whether a link is relative to the file it is written in (not a URL, `/path` or `#anchor`). */
 export const isRelativeLink = (url: string) => url !== '' && !OTHER_SITE.test(url) && !url.startsWith('/') && !url.startsWith('#') && !url.startsWith('?');
@@ -44,7 +45,7 @@ export function resolveRelative(
   const folder = target.replace(/\/$/, '').replace(/^\.$/, '');
   const file = files.get(target) ?? files.get(`${target}.md`) ?? files.get(`${target}.mdx`);
   if (file && !rawPath.endsWith('/')) return { kind: 'lesson', file, fragment };
-  const inFolder = [...files.values()].filter((f) => f.folder === folder);
+  const inFolder = byFolder(files).get(folder) ?? [];
   if (inFolder.length > 0 || folder === '') {
     const intro = inFolder.find((f) => f.role === 'part' || f.role === 'home');
     return intro ? { kind: 'lesson', file: intro, fragment } : { kind: 'part', folder, fragment };
@@ -53,7 +54,24 @@ export function resolveRelative(
   return exists(target) ? { kind: 'file', path: target } : { kind: 'missing', path: target, reason: `there is no file ${target} in the lessons folder` };
 }
 
-function safeDecode(text: string): string {
+/** The lesson files of each folder, worked out once per list of files (a link to a folder or a picture asks). */
+const folders = new WeakMap<ReadonlyMap<string, LessonFile>, Map<string, LessonFile[]>>();
+function byFolder(files: ReadonlyMap<string, LessonFile>): Map<string, LessonFile[]> {
+  let index = folders.get(files);
+  if (!index) {
+    index = new Map();
+    for (const f of files.values()) {
+      const list = index.get(f.folder);
+      if (list) list.push(f);
+      else index.set(f.folder, [f]);
+    }
+    folders.set(files, index);
+  }
+  return index;
+}
+
+/** `decodeURIComponent`, or the text as written when it is not valid percent-encoding (`100%`). */
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

@@ -25,10 +25,11 @@ export const partAnchor = (folder: string) => `part-${slugOfName(folder.replaceA
 /** Where `url`, written in the lesson file `from`, should point on the site; `undefined` to leave it. */
 export function siteLink(url: string, from: string, context: LinkContext): string | undefined {
   const { base } = context;
-  if (url.startsWith('/') && !url.startsWith('//')) return base === '/' ? undefined : base + url.slice(1);
+  // Written with the base already (`/handbook/lessons/x/`, which the checker accepts too): as it is.
+  if (url.startsWith('/') && !url.startsWith('//')) return base === '/' || url.startsWith(base) ? undefined : base + url.slice(1);
   const to = resolveRelative(url, from, context.files, context.exists);
   if (!to) return undefined;
-  const hash = (fragment: string) => (fragment ? `#${encodeURIComponent(fragment).replace(/%2D/gi, '-')}` : '');
+  const hash = (fragment: string) => (fragment ? `#${encodeURIComponent(fragment)}` : '');
   switch (to.kind) {
     case 'lesson':
       return to.file.role === 'home' ? `${base}${hash(to.fragment)}` : `${base}lessons/${context.slugOf(to.file.path)}/${hash(to.fragment)}`;

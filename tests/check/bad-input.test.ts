@@ -78,7 +78,7 @@ describe('a lesson with a mistake gets one precise line', () => {
     ]);
   });
 
-  it('links to missing lessons, sections and section pages — Markdown, relative and MDX — but not to former slugs, former ids or the anchor GitHub gives a heading', () => {
+  it('links to missing lessons, sections and section pages — Markdown, relative and MDX, a stray % included — but not to former slugs, former ids or the anchor GitHub gives a heading', () => {
     expect(linesFor('broken-links.mdx')).toEqual([
       'lessons/broken-links.mdx:13: link "/lessons/no-such-lesson/": there is no lesson "no-such-lesson"; link to the slug of an existing lesson (its file name, or its `slug:`)',
       'lessons/broken-links.mdx:13: link "/lessons/good-leson/": there is no lesson "good-leson"; did you mean /lessons/good-lesson/?',
@@ -87,6 +87,7 @@ describe('a lesson with a mistake gets one precise line', () => {
       'lessons/broken-links.mdx:17: link "/lessons/good-lesson/#faq": the lesson "good-lesson" has no section "#faq"; its sections are #short-version, #common-mistakes, #quick-check',
       'lessons/broken-links.mdx:17: link "#not-here": this lesson has no section "#not-here"; its sections are #short-version, #links-that-go-nowhere',
       'lessons/broken-links.mdx:19: link "/lessons/good-lesson/pitfall/": the lesson "good-lesson" has no section "pitfall"; did you mean /lessons/good-lesson/pitfalls/?',
+      'lessons/broken-links.mdx:21: link "/lessons/100%-guide/": there is no lesson "100%-guide"; link to the slug of an existing lesson (its file name, or its `slug:`)',
     ]);
   });
 

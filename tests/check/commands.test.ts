@@ -34,9 +34,9 @@ describe('npm run check', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(status).toBe(1);
     expect(stderr).toBe('');
-    expect(lines.at(-1)).toBe('42 problems in 20 files (4 warnings)');
+    expect(lines.at(-1)).toBe('43 problems in 20 files (4 warnings)');
     const items = lines.slice(0, -1);
-    expect(items).toHaveLength(42);
+    expect(items).toHaveLength(43);
     for (const line of items) {
       expect(line).toMatch(/^tests\/fixtures\/check\/bad\/[\w-]+\.(mdx?|json):\d+: (warning: )?[^:]+: \S.*$/);
       expect(line).not.toMatch(/^\s+at |Error:/);
