@@ -6,7 +6,7 @@
  * (a bad lesson stops the build before anything is written), as does `lessonbook check`, and
  * the dev server on every change.
  */
-import { fileIn, loadHandbook, type HandbookModel, type LoadOptions } from '../load/index.ts';
+import { fileIn, loadHandbook, type HandbookModel, type LoadedHandbook, type LoadOptions } from '../load/index.ts';
 import type { LessonIssue } from '../load/issues.ts';
 import { checkAcrossLessons } from './links.ts';
 import type { Problem } from './report.ts';
@@ -21,6 +21,8 @@ export interface CheckResult {
   lessons: number;
   /** The handbook as read: complete when no problem is an error. */
   model: HandbookModel;
+  /** Every lesson file by its path relative to the folder. */
+  files: LoadedHandbook['files'];
 }
 
 export interface CheckOptions extends LoadOptions {
@@ -47,5 +49,5 @@ export function checkHandbook(dir: string, options: CheckOptions = {}): CheckRes
   if (loaded.model.lessonShape) checkShape(loaded, (file, issue) => add(file, issue, true));
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, lessons: loaded.lessons.length, model: loaded.model };
+  return { problems, lessons: loaded.lessons.length, model: loaded.model, files: loaded.files };
 }

@@ -23,8 +23,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkHandbook, formatReport, hasErrors } from '../check/index.ts';
 import { LESSONS_DIR } from '../collection/index.ts';
-import { forgetFiles, lessonFiles, slugFor } from '../load/files.ts';
-import { defaultDisplayPath, fileIn, type HandbookModel } from '../load/index.ts';
+import { forgetFiles, slugFor } from '../load/files.ts';
+import { fileIn, loadHandbook, type LoadedHandbook } from '../load/index.ts';
 import { remarkSections, satteriSections, type RenderOptions } from '../render/index.ts';
 import type { LinkContext } from '../render/links.ts';
 import { directives, themeInitHash } from '../site/csp.ts';
@@ -44,13 +44,13 @@ const route = (file: string) => new URL(`../site/routes/${file}`, import.meta.ur
 type Processor = NonNullable<AstroConfig['markdown']['processor']>;
 
 /**
- * A digest of the code that renders lessons (this package's render and load stages). Astro
+ * A digest of the code that renders lessons (this package's render, load and schema stages). Astro
  * keeps rendered Markdown in its content store until its config changes; this goes into the
  * config, so a Lessonbook upgrade (or, here, a change to the renderer) renders lessons afresh.
  */
 function rendererDigest(): string {
   const hash = createHash('sha256');
-  for (const stage of ['render', 'load']) {
+  for (const stage of ['render', 'load', 'schema']) {
     const dir = new URL(`../${stage}/`, import.meta.url);
     for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(new URL(name, dir)));
   }
@@ -80,26 +80,27 @@ export default function lessonbook(): AstroIntegration {
   let base = '/';
   let site = PLACEHOLDER_SITE;
   let favicon = false;
-  let model: HandbookModel | undefined;
+  // The handbook as read: in a build, the check's own reading; in dev, read again after a change.
+  let handbook: Pick<LoadedHandbook, 'model' | 'files'> | undefined;
   let output: { staging: URL; outDir: URL } | undefined;
 
   let linkContext: LinkContext | undefined;
 
-  const readModel = () => (model ??= checkHandbook(lessonsDir, { base, history: true }).model);
+  const read = () => (handbook ??= loadHandbook(lessonsDir, { history: true }));
+  const readModel = () => read().model;
   const pageData = (): HandbookData => {
     const { title, intro, editUrl, lessons, parts, home } = readModel();
     return { title, intro, favicon, editUrl, parts, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
   };
   /** What the renderer needs to point links written for GitHub at lessons. */
-  const links = (): LinkContext =>
-    (linkContext ??= {
-      base,
-      files: new Map(lessonFiles(lessonsDir).map((f) => [f.path, f])),
-      exists: fileIn(lessonsDir),
-      slugOf: (file) => readModel().lessons.find((l) => l.path === file)?.slug ?? slugFor(lessonsDir, file),
-    });
+  const links = (): LinkContext => {
+    if (linkContext) return linkContext;
+    const { model, files } = read();
+    const slugs = new Map(model.lessons.map((l) => [l.path, l.slug]));
+    return (linkContext = { base, files, exists: fileIn(lessonsDir), slugOf: (file) => slugs.get(file) ?? slugFor(lessonsDir, file) });
+  };
   const stale = () => {
-    model = undefined;
+    handbook = undefined;
     linkContext = undefined;
     forgetFiles(lessonsDir);
   };
@@ -116,13 +117,13 @@ export default function lessonbook(): AstroIntegration {
         if (command === 'build') {
           // The check is the build's gate: a bad lesson stops the build here, before Astro
           // writes anything, with the checker's own lines (and no stack trace).
-          const result = checkHandbook(lessonsDir, { base, displayPath: defaultDisplayPath, history: true });
+          const result = checkHandbook(lessonsDir, { base, history: true });
           if (result.problems.length > 0) console.log(formatReport(result.problems, result.lessons));
           if (hasErrors(result.problems)) {
             console.error(`\nBuild stopped: fix the lessons above (\`npm run check\` lists them again). ${path.relative(process.cwd(), fileURLToPath(config.outDir)) || '.'}/ was left as it was.`);
             process.exit(1);
           }
-          model = result.model;
+          handbook = result;
           output = { staging: stagingFor(config.outDir), outDir: config.outDir };
         }
 
@@ -187,7 +188,8 @@ export default function lessonbook(): AstroIntegration {
       },
 
       'astro:build:done': async ({ dir, logger }) => {
-        if (!output || !model) return;
+        if (!output || !handbook) return;
+        const { model } = handbook;
         const lines = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, lessonsDir, files: model.files });
         for (const line of lines) logger.info(line);
         swapInto(output.staging, output.outDir);

@@ -4,7 +4,7 @@
  * folder's `index.md` or `README.md` (or `.mdx`) introduces it — at the top of `lessons/`, the
  * handbook (the home page's introduction), in a sub-folder, that part of the handbook.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { slugOfName } from './slug.ts';
 
@@ -50,6 +50,9 @@ export function lessonFiles(dir: string): LessonFile[] {
   walk('');
   return found.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
 }
+
+/** Whether `full` (an absolute path) is a file. */
+export const isFile = (full: string) => existsSync(full) && statSync(full).isFile();
 
 /** A file's own name, without its extension. */
 const stem = (file: string) => path.posix.basename(file).replace(/\.mdx?$/i, '');
@@ -99,6 +102,11 @@ export function slugFor(dir: string, file: string, frontmatterSlug?: unknown): s
   const placed = slugs.get(file) ?? slugOfName(stem(file));
   if (placed === HOME_ENTRY) return placed;
   return typeof frontmatterSlug === 'string' && frontmatterSlug.trim() ? frontmatterSlug.trim() : placed;
+}
+
+/** Tells `slugFor` the files of `dir` as just listed, so it need not list them again, nor keep a stale list. */
+export function knowFiles(dir: string, files: readonly LessonFile[]): void {
+  known.set(dir, placeSlugs(files));
 }
 
 /** Forgets what `slugFor` knows of `dir` (a file was added, moved or deleted). */

@@ -4,9 +4,8 @@
  * problem each file has on its own. The checker adds what needs all lessons at once (links,
  * slugs); the integration hands the model to the pages and to the stages after the build.
  */
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { folderTitle, lessonFiles, SETTINGS_FILE, type LessonFile } from './files.ts';
+import { folderTitle, isFile, knowFiles, lessonFiles, SETTINGS_FILE, type LessonFile } from './files.ts';
 import { lastCommitDates } from './history.ts';
 import { readLesson, type ReadLesson } from './lesson.ts';
 import { resolveRelative } from './links.ts';
@@ -14,9 +13,7 @@ import type { HandbookModel, PartInfo } from './model.ts';
 import { readingOrder } from './order.ts';
 import { readSettings, type SettingsFacts } from './settings.ts';
 
-export type { HandbookModel, LessonFacts, LessonInfo, Link, PartInfo, SectionInfo } from './model.ts';
-export type { LessonIssue } from './issues.ts';
-export { HOME_ENTRY, LESSON_PATTERN, lessonFiles, SETTINGS_FILE, slugFor, type LessonFile } from './files.ts';
+export type { HandbookModel } from './model.ts';
 
 export interface LoadOptions {
   /** How file names appear in messages; by default relative to the working directory. */
@@ -26,8 +23,6 @@ export interface LoadOptions {
 }
 
 export interface LoadedHandbook {
-  /** The lessons folder, absolute. */
-  dir: string;
   /** The model: complete when no file had an error. */
   model: HandbookModel;
   /** Every lesson file as read, in file-name order. */
@@ -46,15 +41,13 @@ export function defaultDisplayPath(file: string): string {
 }
 
 /** Whether `relative` is a file of the lessons folder `dir`. */
-export const fileIn = (dir: string) => (relative: string) => {
-  const full = path.join(dir, relative);
-  return existsSync(full) && statSync(full).isFile();
-};
+export const fileIn = (dir: string) => (relative: string) => isFile(path.join(dir, relative));
 
 /** Reads every lesson and the settings of `dir`; never throws for an author's mistake. */
 export function loadHandbook(dir: string, options: LoadOptions = {}): LoadedHandbook {
   const display = options.displayPath ?? defaultDisplayPath;
   const files = lessonFiles(dir);
+  knowFiles(dir, files);
   const lessons = files.map((file) => readLesson(dir, file, display(path.join(dir, file.path))));
   const settingsPath = path.join(dir, SETTINGS_FILE);
   const settings = readSettings(settingsPath);
@@ -82,7 +75,6 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadedHand
   }
   const title = settings.settings?.title ?? homeTitle ?? folderTitle(path.basename(path.dirname(path.resolve(dir))));
   return {
-    dir,
     model: {
       title,
       intro: settings.settings?.intro ?? home?.summary ?? '',

@@ -12,7 +12,11 @@ const byOrder = (a: number | undefined, b: number | undefined) => (a ?? Infinity
 /** `lessons` in reading order, and the parts' folders in order. */
 export function readingOrder(lessons: readonly LessonInfo[]): { lessons: LessonInfo[]; parts: string[] } {
   const groups = new Map<string, LessonInfo[]>();
-  for (const lesson of lessons) groups.set(lesson.part, [...(groups.get(lesson.part) ?? []), lesson]);
+  for (const lesson of lessons) {
+    const group = groups.get(lesson.part);
+    if (group) group.push(lesson);
+    else groups.set(lesson.part, [lesson]);
+  }
   const intro = (folder: string) => groups.get(folder)?.find((l) => l.role === 'part');
   const parts = [...groups.keys()]
     .filter((folder) => folder !== '')
