@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBody as parse } from '../src/load/parse.ts';
+import { readBody } from '../src/load/body.ts';
 import { kindOfHeading, readSections } from '../src/load/sections.ts';
 import { sectionTree } from '../src/render/section-tree.ts';
 
@@ -123,6 +124,13 @@ describe('sections of a lesson', () => {
   it('gives a standard section the anchor GitHub gives its heading too, so links written for GitHub land', () => {
     const { sections } = readSections(parse('## How to be a partner engineers trust\n\nA.\n'));
     expect(sections[0]).toMatchObject({ id: 'how-to', aliases: ['how-to-be-a-partner-engineers-trust'] });
+  });
+
+  it('reads <Section> off a heading inside a quote or a list too, in MDX, with no "import it" error', () => {
+    const body = '## The short version\n\nText.\n\n> ### Note <Section id="a-note" />\n>\n> Quoted.\n\n- ### In a list <Section id="listed" />\n';
+    const read = readBody(body, { format: 'mdx', quizIds: [], title: undefined });
+    expect(read.issues).toEqual([]);
+    expect([...read.anchors]).toEqual(expect.arrayContaining(['a-note', 'listed']));
   });
 
   it('quotes an anchor no link can use', () => {

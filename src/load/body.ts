@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import type { Section } from '../schema/section.ts';
 import type { LessonIssue } from './issues.ts';
 import { checkImports } from './mdx-imports.ts';
-import { checkMdxScope } from './mdx-scope.ts';
+import { checkMdxScope, parseEsm } from './mdx-scope.ts';
 import type { Link } from './model.ts';
 import { isComment, isEsm } from './nodes.ts';
 import { parseBody } from './parse.ts';
@@ -105,12 +105,12 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
   const { sections } = read;
   const warnings: LessonIssue[] = [];
   if (format === 'mdx') {
-    const handled = new Set<unknown>(tree.children.filter((n) => n.type === 'heading').flatMap((h) => h.children));
-    issues.push(...checkMdxScope(tree as never, handled));
-    if (file) {
-      const esm = tree.children.filter(isEsm).map((n) => ({ code: (n as { value: string }).value, line: n.position?.start.line }));
-      issues.push(...checkImports(esm, file));
-    }
+    // Every heading's `<Section>` is read off by the section rules, nested ones too: not a component to import.
+    const headings = [...sections.map((s) => tree.children[s.headingIndex]), read.title && tree.children[read.title.index], ...read.anchors.map((a) => a.heading)];
+    const handled = new Set<unknown>(headings.flatMap((h) => (h?.type === 'heading' ? h.children : [])));
+    const esm = parseEsm(tree as never);
+    issues.push(...checkMdxScope(tree as never, handled, esm));
+    if (file) issues.push(...checkImports(esm, file));
   }
 
   const sectionPages = new Set(sections.flatMap((s) => [s.id, ...s.formerIds]));

@@ -9,21 +9,14 @@
  * project may resolve its own way (an alias from tsconfig.json `paths`, `astro:*` modules,
  * absolute paths from the project root) is left to the build.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'acorn';
+import { isFile } from './files.ts';
 import type { LessonIssue } from './issues.ts';
-
-/** An ESM block of a lesson, as written, and the line it starts on. */
-export interface EsmBlock {
-  code: string;
-  line: number | undefined;
-}
+import type { EsmBlock } from './mdx-scope.ts';
 
 /** What Vite tries after a path without an extension (its default `resolve.extensions`, and Astro's). */
 const EXTENSIONS = ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json', '.astro', '.mdx', '.md', '.svelte', '.vue'];
-
-const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 
 function relativeExists(from: string, spec: string): boolean {
   const target = path.resolve(path.dirname(from), spec.replace(/[?#].*$/, ''));
@@ -52,19 +45,12 @@ function hasAliases(from: string): boolean {
 }
 
 /** The module names a block imports or re-exports from, with the line of each. */
-function importsOf(block: EsmBlock): { spec: string; line: number | undefined }[] {
-  let program: ReturnType<typeof parse>;
-  try {
-    program = parse(block.code, { ecmaVersion: 'latest', sourceType: 'module', locations: true });
-  } catch {
-    return []; // the MDX parser reports what does not parse
-  }
+function importsOf({ program, line }: EsmBlock): { spec: string; line: number | undefined }[] {
   const found: { spec: string; line: number | undefined }[] = [];
   for (const statement of program.body) {
     const source = 'source' in statement ? statement.source : undefined;
     if (!source || typeof source.value !== 'string') continue;
-    const line = block.line !== undefined && statement.loc ? block.line + statement.loc.start.line - 1 : block.line;
-    found.push({ spec: source.value, line });
+    found.push({ spec: source.value, line: line !== undefined && statement.loc ? line + statement.loc.start.line - 1 : line });
   }
   return found;
 }

@@ -6,7 +6,7 @@
  * Parsed with acorn; the names a lesson defines are its own imports and exports, and what
  * MDX and Astro give every lesson.
  */
-import { parse, parseExpressionAt, type Node } from 'acorn';
+import { parse, parseExpressionAt, type Node, type Program } from 'acorn';
 import type { LessonIssue } from './issues.ts';
 
 /** Names every MDX lesson in Astro may use without defining them. */
@@ -70,17 +70,31 @@ function freeNames(expression: Node): string[] {
   return free;
 }
 
-/** The names a lesson's own `import`s and `export`s define. */
-function definedNames(esm: string[]): Set<string> {
-  const names = new Set<string>();
-  for (const source of esm) {
-    let program: AnyNode;
+/** One `import`/`export` block of a lesson, parsed once for every check that reads it, and the line it starts on. */
+export interface EsmBlock {
+  program: Program;
+  line: number | undefined;
+}
+
+/** The lesson's ESM blocks, parsed (a block that does not parse is the MDX parser's to report). */
+export function parseEsm(tree: MdxNode): EsmBlock[] {
+  const blocks: EsmBlock[] = [];
+  for (const node of tree.children ?? []) {
+    if (node.type !== 'mdxjsEsm' || typeof node.value !== 'string') continue;
     try {
-      program = parse(source, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as AnyNode;
+      blocks.push({ program: parse(node.value, { ecmaVersion: 'latest', sourceType: 'module', locations: true }), line: node.position?.start.line });
     } catch {
-      continue; // the MDX parser reports what does not parse
+      // reported by the MDX parser
     }
-    for (const statement of program.body as AnyNode[]) {
+  }
+  return blocks;
+}
+
+/** The names a lesson's own `import`s and `export`s define. */
+function definedNames(esm: readonly EsmBlock[]): Set<string> {
+  const names = new Set<string>();
+  for (const { program } of esm) {
+    for (const statement of program.body as unknown as AnyNode[]) {
       if (statement.type === 'ImportDeclaration') for (const s of statement.specifiers as AnyNode[]) names.add((s.local as AnyNode).name as string);
       const declaration = (statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement) as AnyNode | null;
       if (declaration?.type === 'VariableDeclaration') {
@@ -93,20 +107,18 @@ function definedNames(esm: string[]): Set<string> {
   return names;
 }
 
-const isComment = (code: string) => /^\s*(\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n?\s*)*$/.test(code);
+const isJsComment = (code: string) => /^\s*(\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n?\s*)*$/.test(code);
 
 /**
- * Problems in an MDX tree's expressions and components. `allowed` are components the
- * lesson may use without importing them (the section renderer's `<Section>` on headings
- * is read off before rendering, so the caller passes the headings' ones as already handled).
+ * Problems in an MDX tree's expressions and components. `handled` are nodes the check
+ * leaves alone: the `<Section>` on headings, which the section renderer reads off before
+ * rendering. `esm` is the lesson's own imports and exports (parseEsm).
  */
-export function checkMdxScope(tree: MdxNode, handled: ReadonlySet<unknown>): LessonIssue[] {
-  const esm: string[] = [];
+export function checkMdxScope(tree: MdxNode, handled: ReadonlySet<unknown>, esm: readonly EsmBlock[]): LessonIssue[] {
   const expressions: { code: string; line: number | undefined; node: MdxNode }[] = [];
   const components: { name: string; line: number | undefined }[] = [];
   const walk = (node: MdxNode) => {
     const line = node.position?.start.line;
-    if (node.type === 'mdxjsEsm' && typeof node.value === 'string') esm.push(node.value);
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && typeof node.value === 'string') expressions.push({ code: node.value, line, node });
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !handled.has(node)) {
       if (node.name && /^[A-Z]|\./.test(node.name)) components.push({ name: node.name, line });
@@ -124,7 +136,7 @@ export function checkMdxScope(tree: MdxNode, handled: ReadonlySet<unknown>): Les
   const known = (name: string) => defined.has(name) || GLOBALS.has(name);
   const issues: LessonIssue[] = [];
   for (const { code, line } of expressions) {
-    if (isComment(code)) continue;
+    if (isJsComment(code)) continue;
     let expression: Node;
     try {
       // A spread attribute `{...x}` is an object's spread; anything else an expression.
