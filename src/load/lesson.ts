@@ -97,7 +97,8 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
       message: 'every lesson needs a title: add `title:` to the frontmatter, such as `title: Working with engineering`, or start the text with a `# Title` line',
     });
   }
-  Object.assign(told, { title, summary: body.introSummary || body.sections[0]?.summary || '' });
+  // The handbook's introduction names the handbook only with a title of its own: not "README".
+  Object.assign(told, { title: file.role === 'home' ? (frontTitle ?? body.headingTitle) : title, summary: body.introSummary || body.sections[0]?.summary || '' });
   Object.assign(shape, {
     tagline: typeof data.tagline === 'string',
     shortVersion: body.sections.some((s) => s.kind === 'short-version'),

@@ -23,6 +23,13 @@ describe('a handbook with no settings file', () => {
     expect(model.intro).toMatch(/^How the Acme product team works/);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
+
+  it('whose README.md has no heading takes its title from the project folder, not "README"', () => {
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'lessonbook-settings-')), 'acme-handbook', 'lessons');
+    cpSync('tests/fixtures/github-handbook', dir, { recursive: true });
+    writeFileSync(path.join(dir, 'README.md'), 'How the Acme product team works, in one place.\n');
+    expect(checkHandbook(dir).model.title).toBe('Acme handbook');
+  });
 });
 
 describe('the lesson-shape warnings', () => {
