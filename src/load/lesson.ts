@@ -54,6 +54,12 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
   const told = { title: undefined as string | undefined, summary: '' };
   const result = (info?: LessonInfo): ReadLesson => ({ file, info, facts, issues, warnings, shape, ...told });
 
+  const extension = path.extname(file.path);
+  if (extension !== `.${file.format}`) {
+    // Astro reads `.md` and `.mdx` only, exactly so spelt: an upper-case one would be left out.
+    const renamed = `${path.posix.basename(file.path, extension)}.${file.format}`;
+    return issues.push({ line: 1, field: 'file', message: `the build reads lessons named .md or .mdx, in lower case; rename the file to ${renamed}` }), result();
+  }
   const decoded = decodeLesson(readFileSync(path.join(dir, file.path)));
   if ('issue' in decoded) return issues.push(decoded.issue), result();
   const split = splitLesson(decoded.text);

@@ -3,6 +3,8 @@
  * expected and the fix. Each fixture in tests/fixtures/check/bad/ is a real lesson file
  * holding one mistake; the folder is checked as a whole, as `npm run check` checks lessons/.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkHandbook, formatProblem, type CheckResult } from '../../src/check/index.ts';
@@ -147,6 +149,15 @@ describe('a lesson with a mistake gets one precise line', () => {
 
   it('a lesson with nothing wrong has no line at all', () => {
     expect(linesFor('good-lesson.mdx')).toEqual([]);
+  });
+});
+
+describe('a lesson file the build would leave out', () => {
+  it('saved as .MD, as some editors do, says to rename it', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lessonbook-upper-'));
+    writeFileSync(path.join(dir, 'meeting-notes.MD'), '# Meeting notes\n\n## The short version\n\nSaved with an upper-case extension.\n');
+    const lines = checkHandbook(dir, { displayPath: (file) => `lessons/${path.basename(file)}` }).problems.map(formatProblem);
+    expect(lines).toEqual(['lessons/meeting-notes.MD:1: file: the build reads lessons named .md or .mdx, in lower case; rename the file to meeting-notes.md']);
   });
 });
 
