@@ -9,11 +9,12 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkHandbook, formatReport, hasErrors } from '../check/index.ts';
+import { LESSONS_DIR } from '../collection/index.ts';
 
 export function check(args: string[]): number {
   const reportOnly = args.includes('--report-only');
   const folder = args.find((a) => !a.startsWith('--'));
-  const dir = path.resolve(folder ?? 'lessons');
+  const dir = path.resolve(folder ?? LESSONS_DIR);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     console.error(`There is no lesson folder at ${dir}; pass the folder that holds your lessons.`);
     return 1;

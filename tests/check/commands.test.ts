@@ -4,7 +4,7 @@
  * editor's JSON Schema matches the lesson schema the build uses.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,6 +110,16 @@ describe('npm run new', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toBe('lessons/working-with-engineering.mdx already exists; edit it, or choose another title.\n');
     expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('refuses a title whose slug a lesson in a part already has, so no lesson’s URL moves', () => {
+    const dir = tempLessons();
+    mkdirSync(path.join(dir, 'team'));
+    writeFileSync(path.join(dir, 'team', 'giving-feedback.md'), '# Giving feedback\n\n## The short version\n\nSay it early.\n');
+    const again = lessonbook(['new', 'Giving feedback'], path.dirname(dir));
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe('lessons/team/giving-feedback.md already has the slug "giving-feedback"; choose another title.\n');
+    expect(existsSync(path.join(dir, 'giving-feedback.mdx'))).toBe(false);
   });
 
   it('asks for a title when given none', () => {
