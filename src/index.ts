@@ -1,8 +1,9 @@
 /**
  * The `lessonbook` package: the Astro integration (the default export), and what a team may
- * build on — the lesson schema, the collection, and the model the checker reads.
+ * build on — the lesson and settings schemas, and the model the checker reads. The
+ * collection and its loader are `lessonbook/content`.
  */
-export { default, LESSONS_DIR, PLACEHOLDER_SITE } from './integration/index.ts';
+export { default } from './integration/index.ts';
 export { lessonSchema, type LessonData } from './schema/lesson.ts';
 export { handbookSchema, type Handbook } from './schema/handbook.ts';
 export type { HandbookModel, LessonInfo, SectionInfo } from './load/model.ts';

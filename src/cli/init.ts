@@ -7,11 +7,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ensureNode } from './node-runtime.js';
+import { ASTRO_NODE, ensureNode } from './node-runtime.js';
 import { ASTRO_CONFIG, CONTENT_CONFIG, FAVICON, GITIGNORE, settingsTemplate, starterLesson } from './templates.ts';
 
 /** What `npm run <name>` does in a handbook. */
-export const SCRIPTS: Record<string, string> = {
+const SCRIPTS: Record<string, string> = {
   dev: 'astro dev',
   start: 'astro build && astro preview',
   build: 'astro build',
@@ -22,9 +22,6 @@ export const SCRIPTS: Record<string, string> = {
   // A fresh clone gets a Node.js new enough for Astro on `npm install` (src/cli/node-runtime.js).
   postinstall: 'lessonbook setup',
 };
-
-/** The Node.js Astro needs. */
-export const ASTRO_NODE: [number, number] = [22, 12];
 
 interface PackageJson {
   name?: string;
@@ -58,13 +55,7 @@ export function init(args: string[]): number {
   const pkgFile = path.join(root, 'package.json');
   const pkg: PackageJson = existsSync(pkgFile) ? (JSON.parse(readFileSync(pkgFile, 'utf8')) as PackageJson) : {};
   const name = path.basename(root).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+/, '') || 'handbook';
-  const updated: PackageJson = {
-    name: pkg.name ?? name,
-    private: pkg.private ?? true,
-    type: 'module',
-    ...pkg,
-    scripts: { ...SCRIPTS, ...pkg.scripts },
-  };
+  const updated: PackageJson = { name, private: true, type: 'module', ...pkg, scripts: { ...SCRIPTS, ...pkg.scripts } };
   if (!pkg.dependencies?.lessonbook && !pkg.devDependencies?.lessonbook) {
     updated.dependencies = { ...pkg.dependencies, lessonbook: `^${ownVersion()}` };
   }

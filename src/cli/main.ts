@@ -6,26 +6,26 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { atLeast, ensureNode } from './node-runtime.js';
+import { ASTRO_NODE, atLeast, ensureNode } from './node-runtime.js';
 
 const HELP = `lessonbook: a folder of lessons in; a handbook website and an offline copy out.
 
   lessonbook init [folder]        start a handbook (package.json scripts, astro.config.mjs, lessons/)
   lessonbook check [folder]       check every lesson (lessons/ by default) without building
+                  [--report-only] print the problems but exit 0 (how \`npm run dev\` starts)
   lessonbook new "Lesson title"   start a lesson in lessons/
   lessonbook export               the offline copy of dist/, in export/ (builds dist/ first if needed)
+                  [--dist <dir>] [--out <dir>]  read another built site, write elsewhere
   lessonbook setup                make sure this project runs on a Node.js new enough for Astro
 
 Building and previewing are Astro's own: astro build, astro dev, astro preview
 (npm run build, npm run dev, npm start in a handbook made by init).`;
 
-const NEEDS: [number, number] = [22, 12];
-
 /** Runs the command again on the project's own Node.js, when the one running is too old for Astro. */
 function onNewEnoughNode(): number | undefined {
-  if (atLeast(process.version, NEEDS)) return undefined;
+  if (atLeast(process.version, ASTRO_NODE)) return undefined;
   const root = process.cwd();
-  const problem = ensureNode(root, NEEDS);
+  const problem = ensureNode(root, ASTRO_NODE);
   if (problem) {
     console.error(problem);
     return 1;
@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     case 'init':
       return (await import('./init.ts')).init(args);
     case 'setup': {
-      const problem = ensureNode(process.cwd(), NEEDS);
+      const problem = ensureNode(process.cwd(), ASTRO_NODE);
       if (problem) console.error(problem);
       return problem ? 1 : 0;
     }

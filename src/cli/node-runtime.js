@@ -15,7 +15,13 @@ import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:
 import path from 'node:path';
 
 /** The Node.js fetched when the system's is too old. */
-export const PINNED_NODE = '24.21.0';
+const PINNED_NODE = '24.21.0';
+
+/**
+ * The oldest Node.js Astro runs on, major and minor: what every command checks for.
+ * @type {[number, number]}
+ */
+export const ASTRO_NODE = [22, 12];
 
 /**
  * Whether `version` (such as `v22.18.0`) is at least `minimum`.

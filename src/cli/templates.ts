@@ -1,7 +1,7 @@
 /** What `lessonbook new` and `lessonbook init` write: a lesson that passes the check as it is. */
 
 /** Today, as `YYYY-MM-DD`. */
-export function today(): string {
+function today(): string {
   const now = new Date();
   return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }

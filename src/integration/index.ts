@@ -33,9 +33,8 @@ import { writeAfterBuild } from '../write/index.ts';
 import { stagingFor, swapInto } from './output.ts';
 import { handbookPlugin, mdxSourcePlugin } from './vite-plugin.ts';
 
-export { LESSONS_DIR } from '../collection/index.ts';
 /** The site URL used when astro.config.mjs sets none. */
-export const PLACEHOLDER_SITE = 'https://handbook.example.com';
+const PLACEHOLDER_SITE = 'https://handbook.example.com';
 
 /** This module's own extension: `.ts` in the repository, `.js` in the package. */
 const ts = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
