@@ -5,7 +5,7 @@
  * sends the pages the new one. The other reads MDX lessons as the checker does
  * (src/load/mdx-source.ts: `{#id}` on headings, HTML comments), before MDX's own plugin.
  */
-import path from 'node:path';
+import { isInside } from '../load/files.ts';
 import type { Plugin } from 'vite';
 import { prepareMdx } from '../load/mdx-source.ts';
 import type { HandbookData } from '../site/handbook-data.ts';
@@ -13,7 +13,7 @@ import type { HandbookData } from '../site/handbook-data.ts';
 const ID = 'virtual:lessonbook/handbook';
 const RESOLVED = `\0${ID}`;
 
-export interface HandbookSource {
+interface HandbookSource {
   /** The lessons folder, absolute. */
   lessonsDir: string;
   /** The handbook as the pages get it, read afresh when `stale` was called. */
@@ -21,11 +21,6 @@ export interface HandbookSource {
   /** Called when a file under the lessons folder changed. */
   stale(): void;
 }
-
-const inside = (dir: string, file: string) => {
-  const relative = path.relative(dir, file);
-  return !relative.startsWith('..') && !path.isAbsolute(relative);
-};
 
 /** MDX lessons, read as the checker reads them. */
 export function mdxSourcePlugin(lessonsDir: string): Plugin {
@@ -35,7 +30,7 @@ export function mdxSourcePlugin(lessonsDir: string): Plugin {
     transform: {
       filter: { id: /\.mdx$/ },
       handler(code, id) {
-        if (!inside(lessonsDir, id)) return undefined;
+        if (!isInside(lessonsDir, id)) return undefined;
         const prepared = prepareMdx(code);
         return prepared === code ? undefined : { code: prepared, map: null };
       },
@@ -53,7 +48,7 @@ export function handbookPlugin(source: HandbookSource): Plugin {
     },
     configureServer(server) {
       const changed = (file: string) => {
-        if (!inside(source.lessonsDir, file)) return;
+        if (!isInside(source.lessonsDir, file)) return;
         source.stale();
         for (const environment of Object.values(server.environments)) {
           const module = environment.moduleGraph.getModuleById(RESOLVED);

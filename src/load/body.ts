@@ -5,6 +5,7 @@
  * and what the cross-lesson checks need: the anchors the lesson offers and the links it makes.
  */
 import type { Root } from 'mdast';
+import { questionId } from '../schema/quiz.ts';
 import type { Section } from '../schema/section.ts';
 import type { LessonIssue } from './issues.ts';
 import { checkImports } from './mdx-imports.ts';
@@ -65,6 +66,9 @@ function collectLinks(node: AnyNode, links: Link[]): void {
   for (const child of node.children ?? []) collectLinks(child, links);
 }
 
+/** The section a quiz gets when its lesson has no Quick check heading: the model and the page agree on it. */
+export const QUICK_CHECK = { id: 'quick-check', kind: 'quick-check', title: 'Quick check', summary: '' } as const satisfies Partial<SectionInfo>;
+
 /** `href="…"` and `src="…"` in HTML written into a lesson. */
 export const HTML_URL = /\b(href|src)\s*=\s*(["'])(.*?)\2/gi;
 
@@ -99,7 +103,7 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
     const none = { warnings: [], sections: [], headingTitle: undefined, introSummary: '', anchors: new Set<string>(), sectionIds: [], sectionPages: new Set<string>(), links: [] };
     return { issues: [syntaxIssue(error)], ...none };
   }
-  const quizAnchors = quizIds.map((id) => `quiz-${id}`);
+  const quizAnchors = quizIds.map((id) => questionId({ id }));
   const read = readSections(tree, { title, reserved: quizAnchors });
   const issues = [...read.issues];
   const { sections } = read;
@@ -115,7 +119,7 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
 
   const sectionPages = new Set(sections.flatMap((s) => [s.id, ...s.formerIds]));
   // The renderer gives a quiz a Quick check section even when the author wrote none.
-  if (quizIds.length > 0) sectionPages.add('quick-check');
+  if (quizIds.length > 0) sectionPages.add(QUICK_CHECK.id);
   const anchors = new Set([
     ...sectionPages,
     ...sections.flatMap((s) => [...s.aliases, `${s.id}-title`]),
@@ -137,7 +141,7 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
   collectLinks(tree as AnyNode, links);
   const infos: SectionInfo[] = sections.map(({ headingIndex: _, ...section }) => section);
   if (quizIds.length > 0 && !sections.some((s) => s.kind === 'quick-check')) {
-    infos.push({ id: 'quick-check', kind: 'quick-check', title: 'Quick check', formerIds: [], aliases: [], summary: '' });
+    infos.push({ ...QUICK_CHECK, formerIds: [], aliases: [] });
   }
   return {
     issues,

@@ -51,6 +51,12 @@ export function lessonFiles(dir: string): LessonFile[] {
   return found.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
 }
 
+/** Whether the path `file` lies inside the folder `dir` (both absolute). */
+export function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
 /** Whether `full` (an absolute path) is a file. */
 export const isFile = (full: string) => existsSync(full) && statSync(full).isFile();
 

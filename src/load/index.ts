@@ -11,6 +11,7 @@ import { readLesson, type ReadLesson } from './lesson.ts';
 import { resolveRelative } from './links.ts';
 import type { HandbookModel, PartInfo } from './model.ts';
 import { readingOrder } from './order.ts';
+import { defaultDisplayPath } from './issues.ts';
 import { readSettings, type SettingsFacts } from './settings.ts';
 
 export type { HandbookModel } from './model.ts';
@@ -34,11 +35,7 @@ export interface LoadedHandbook {
   settings: SettingsFacts;
 }
 
-/** A path as a message shows it: relative when inside the working directory. */
-export function defaultDisplayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-}
+export { defaultDisplayPath } from './issues.ts';
 
 /** Whether `relative` is a file of the lessons folder `dir`. */
 export const fileIn = (dir: string) => (relative: string) => isFile(path.join(dir, relative));

@@ -10,11 +10,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import type { MdastPluginDefinition } from 'satteri';
-import { HOME_ENTRY } from '../load/files.ts';
-import { formatIssue } from '../load/issues.ts';
+import { HOME_ENTRY, isInside } from '../load/files.ts';
+import { defaultDisplayPath, formatIssue } from '../load/issues.ts';
 import type { SectionInfo } from '../load/model.ts';
 import { readSections } from '../load/sections.ts';
-import { quizSchema } from '../schema/quiz.ts';
+import { questionId, quizSchema } from '../schema/quiz.ts';
 import { siteLink, type LinkContext } from './links.ts';
 import { sectionTree } from './section-tree.ts';
 
@@ -42,15 +42,14 @@ export interface RenderedFrontmatter {
  */
 function renderLesson(tree: Root, file: string | undefined, frontmatter: Record<string, unknown>, options: RenderOptions): Root['children'] | undefined {
   if (!file) return undefined;
-  const relative = path.relative(options.lessonsDir, file);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
-  const from = relative.split(path.sep).join('/');
+  if (!isInside(options.lessonsDir, file)) return undefined;
+  const from = path.relative(options.lessonsDir, file).split(path.sep).join('/');
   const quiz = quizSchema.safeParse(frontmatter.quiz ?? []);
   const questions = quiz.success ? quiz.data : [];
   const title = typeof frontmatter.title === 'string' && frontmatter.title.trim() ? frontmatter.title.trim() : undefined;
-  const read = readSections(tree, { title, reserved: questions.map((q) => `quiz-${q.id}`) });
+  const read = readSections(tree, { title, reserved: questions.map(questionId) });
   // The check stops a build before any of these (it reads headings with the same function).
-  if (read.issues.length > 0) throw new Error(read.issues.map((issue) => formatIssue(path.relative(process.cwd(), file), issue)).join('\n'));
+  if (read.issues.length > 0) throw new Error(read.issues.map((issue) => formatIssue(defaultDisplayPath(file), issue)).join('\n'));
   const slug = options.slugOf(from, frontmatter);
   const links = options.links();
   const { children, sections } = sectionTree(tree, read, {

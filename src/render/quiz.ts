@@ -5,13 +5,11 @@
  * remembered progress on top of the same markup. Nothing is gated. Built as mdast
  * elements, so Markdown and MDX lessons, on either engine, get the same HTML.
  */
-import type { ChoiceQuestion, Question } from '../schema/quiz.ts';
+import { questionId, type ChoiceQuestion, type Question } from '../schema/quiz.ts';
 import { element as el, text, type Block } from './elements.ts';
 
 const isChoice = (q: Question): q is ChoiceQuestion => q.type !== 'open';
 const correct = (q: ChoiceQuestion) => (Array.isArray(q.answer) ? q.answer : [q.answer]);
-/** A question's anchor: `#quiz-<id>`. */
-export const questionId = (q: Pick<Question, 'id'>) => `quiz-${q.id}`;
 
 function choice(q: ChoiceQuestion): Block {
   const right = correct(q);

@@ -7,7 +7,7 @@
 import type { Heading, Root } from 'mdast';
 import { headingContent, type FoundSection, type ReadHeadings } from '../load/sections.ts';
 import type { SectionInfo } from '../load/model.ts';
-import { HTML_URL } from '../load/body.ts';
+import { HTML_URL, QUICK_CHECK } from '../load/body.ts';
 import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
 import { element, type Block } from './elements.ts';
@@ -38,49 +38,63 @@ function anchorLink(section: SectionInfo, share: string | undefined): Block {
  * something changed: the engine hands plugins frozen trees.
  */
 function rewrite(node: Block, link: (url: string) => string | undefined, anchors: ReadonlyMap<unknown, string>): Block {
-  if (node.type === 'listItem' && typeof node.checked === 'boolean') return taskItem(node, (c) => rewrite(c, link, anchors));
+  const own = ownChanges(node, link);
+  const id = anchors.get(node);
+  const children = 'children' in node ? (node.children as Block[]) : undefined;
+  // Comments are the author's notes to themselves: never published.
+  const mapped = children?.filter((c) => !isComment(c)).map((c) => rewrite(c, link, anchors));
+  const childrenChanged = mapped && (mapped.length !== children!.length || mapped.some((c, i) => c !== children![i]));
+  const task = node.type === 'listItem' && typeof node.checked === 'boolean';
+  if (!own && id === undefined && !childrenChanged && !task) return node;
+  const copy = { ...node, ...own } as Block & { children?: Block[]; data?: { hProperties?: Record<string, unknown> } };
+  if (mapped) copy.children = mapped;
+  if (id !== undefined && node.type === 'heading') {
+    copy.children = headingContent({ ...node, children: (mapped ?? node.children) as Heading['children'] }) as Block[];
+    copy.data = { ...node.data, hProperties: { ...(node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties, id } };
+  }
+  return task ? taskItem(copy as Block & { type: 'listItem' }) : copy;
+}
+
+const URL_ATTRIBUTES = new Set(['href', 'src']);
+
+/** What changes on the node itself (not its children), or undefined: its URLs, and the mark of a task list. */
+function ownChanges(node: Block, link: (url: string) => string | undefined): Record<string, unknown> | undefined {
+  if (node.type === 'link' || node.type === 'definition') {
+    const url = link(node.url);
+    return url === undefined ? undefined : { url };
+  }
   if (node.type === 'html') {
     // HTML written into Markdown (`<img src="diagram.png" width="300">`, as READMEs do): its URLs too.
     const value = node.value.replace(HTML_URL, (whole, name: string, quote: string, url: string) => {
       const to = link(url);
       return to === undefined ? whole : `${name}=${quote}${to}${quote}`;
     });
-    return value === node.value ? node : ({ ...node, value } as Block);
+    return value === node.value ? undefined : { value };
   }
-  const jsx = node as unknown as { type: string; attributes?: { type: string; name?: string; value?: unknown }[] };
-  if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.attributes?.some((a) => (a.name === 'href' || a.name === 'src') && typeof a.value === 'string')) {
-    const attributes = jsx.attributes.map((a) => ((a.name === 'href' || a.name === 'src') && typeof a.value === 'string' ? { ...a, value: link(a.value) ?? a.value } : a));
-    const children = 'children' in node ? (node.children as Block[]).map((c) => rewrite(c, link, anchors)) : undefined;
-    return { ...node, attributes, ...(children ? { children } : {}) } as unknown as Block;
+  const jsx = node as unknown as { type: string; attributes?: { name?: string; value?: unknown }[] };
+  if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
+    let changed = false;
+    const attributes = jsx.attributes?.map((a) => {
+      const to = a.name && URL_ATTRIBUTES.has(a.name) && typeof a.value === 'string' ? link(a.value) : undefined;
+      if (to === undefined) return a;
+      changed = true;
+      return { ...a, value: to };
+    });
+    return changed ? { attributes } : undefined;
   }
   if (node.type === 'list' && node.children.some((item) => typeof item.checked === 'boolean')) {
     // Marked as GitHub marks it, the same on every engine (unified() adds this itself, Sätteri not).
-    const list = { ...node, data: { ...node.data, hProperties: { className: ['contains-task-list'] } } } as Block;
-    return { ...list, children: node.children.map((c) => rewrite(c, link, anchors)) } as Block;
+    return { data: { ...node.data, hProperties: { className: ['contains-task-list'] } } };
   }
-  const id = anchors.get(node);
-  const url = node.type === 'link' || node.type === 'definition' ? link(node.url) : undefined;
-  const children = 'children' in node ? (node.children as Block[]) : undefined;
-  // Comments are the author's notes to themselves: never published.
-  const mapped = children?.filter((c) => !isComment(c)).map((c) => rewrite(c, link, anchors));
-  const childrenChanged = mapped && (mapped.length !== children!.length || mapped.some((c, i) => c !== children![i]));
-  if (id === undefined && url === undefined && !childrenChanged) return node;
-  const copy = { ...node } as Block & { url?: string; children?: Block[]; data?: { hProperties?: Record<string, unknown> } };
-  if (url !== undefined) copy.url = url;
-  if (mapped) copy.children = mapped;
-  if (id !== undefined && node.type === 'heading') {
-    copy.children = headingContent({ ...node, children: (mapped ?? node.children) as Heading['children'] }) as Block[];
-    copy.data = { ...node.data, hProperties: { ...(node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties, id } };
-  }
-  return copy;
+  return undefined;
 }
 
 /**
  * A task-list item (`- [x] Done`), as GitHub shows it — a ticked or empty box — with the box
  * labelled by the item's words, which the engines' own markup leaves without a name.
  */
-function taskItem(item: Block & { type: 'listItem' }, map: (node: Block) => Block): Block {
-  const [first, ...rest] = item.children.map(map);
+function taskItem(item: Block & { type: 'listItem' }): Block {
+  const [first, ...rest] = item.children as Block[];
   const words = first?.type === 'paragraph' ? (first.children as Block[]) : [];
   const box = element('input', { type: 'checkbox', disabled: true, checked: item.checked === true });
   const label = element('label', {}, [box, { type: 'text', value: ' ' } as Block, ...words]);
@@ -110,7 +124,7 @@ function sectionElement(section: SectionInfo, heading: Heading, body: Block[], s
   );
 }
 
-export interface SectionTreeOptions {
+interface SectionTreeOptions {
   /** The lesson's slug: keys the quiz's remembered progress. */
   lesson?: string;
   /** The lesson's quick-check questions, shown in Quick check. */
@@ -158,8 +172,8 @@ export function sectionTree(
 
   // A quiz with no Quick check heading still gets shown: never silently drop content.
   if (hasQuiz && !sections.some((s) => s.kind === 'quick-check')) {
-    const section: SectionInfo = { id: 'quick-check', kind: 'quick-check', title: 'Quick check', formerIds: [], aliases: [], summary: '' };
-    const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Quick check' }] };
+    const section: SectionInfo = { ...QUICK_CHECK, formerIds: [], aliases: [] };
+    const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: section.title }] };
     sections.push(section);
     built.push({ section, node: sectionElement(section, heading, [quizMarkup(lesson, quiz)], shareUrl?.(section.id)) });
   }
@@ -168,7 +182,7 @@ export function sectionTree(
   const words = intro.filter((n) => !isEsm(n));
   const children: Block[] = [
     ...intro.filter(isEsm),
-    ...(words.some((n) => !isComment(n)) ? [element('div', { className: ['lesson-intro'] }, words)] : words),
+    ...(words.length > 0 ? [element('div', { className: ['lesson-intro'] }, words)] : []),
   ];
   for (let i = 0; i < built.length; i++) {
     const a = built[i]!;
