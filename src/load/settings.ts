@@ -4,6 +4,7 @@
  * fix, instead of a stack trace from the middle of the build.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { z } from 'zod';
 import { HANDBOOK_KEYS, handbookSchema, type Handbook } from '../schema/handbook.ts';
 import { closest } from '../schema/suggest.ts';
 import type { LessonIssue } from './issues.ts';
@@ -33,27 +34,26 @@ export interface SettingsFacts {
 /** Reads `file` (a handbook.json); no file is no settings. Never throws for an author's mistake. */
 export function readSettings(file: string): SettingsFacts {
   if (!existsSync(file)) return { settings: handbookSchema.parse({}), issues: [] };
-  const issues = settingsIssues(file);
-  if (issues.length > 0) return { settings: undefined, issues };
-  return { settings: handbookSchema.parse(JSON.parse(readFileSync(file, 'utf8'))), issues };
-}
-
-function settingsIssues(file: string): LessonIssue[] {
   const text = readFileSync(file, 'utf8');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const reason = (error as Error).message.replace(/\s*\(line \d+ column \d+\)$/, '').replace(/ in JSON at position \d+/, '');
-    return [{
+    const issue = {
       line: lineOfJsonError(text, (error as Error).message),
       field: 'JSON',
       message: `not valid JSON (${reason}); put every name and text in double quotes and a comma between fields, none after the last`,
-    }];
+    };
+    return { settings: undefined, issues: [issue] };
   }
   const result = handbookSchema.safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.flatMap((issue): LessonIssue[] => {
+  return result.success ? { settings: result.data, issues: [] } : { settings: undefined, issues: schemaIssues(text, result.error.issues) };
+}
+
+/** The schema's complaints about handbook.json, each at the line of its setting. */
+function schemaIssues(text: string, found: readonly z.core.$ZodIssue[]): LessonIssue[] {
+  return found.flatMap((issue): LessonIssue[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
         const near = closest(key, HANDBOOK_KEYS);
