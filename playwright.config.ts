@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from './scripts/lib/chromium.mjs';
 
-/** Debian's Chromium (test tools cannot download their own browser here). */
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const port = Number(process.env.LESSONBOOK_PORT ?? 4399);
 
 export default defineConfig({
@@ -14,18 +13,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath,
-      // Without these, Chromium's start-up calls home flood the closed network.
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-gpu',
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ],
-    },
+    // Debian's Chromium (test tools cannot download their own browser here), with the flags
+    // that keep its start-up off the closed network.
+    launchOptions: { executablePath: chromiumPath, args: chromiumFlags },
   },
   webServer: {
     // The real built site (npm test builds it first), served as a static host would.

@@ -7,13 +7,13 @@
 // on a busy 2-core machine one run can lose points to another process, not to the page.
 // Full reports of the median runs: .lessonbook/lighthouse/*.json.
 //   node scripts/lighthouse.mjs [--dir dist] [--runs 3] [path …]
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createGzip } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumFlags, chromiumPath } from './lib/chromium.mjs';
 import { root } from './lib/run.mjs';
+import { serveStatic } from './lib/serve.ts';
 
 const args = process.argv.slice(2);
 const dirFlag = args.indexOf('--dir');
@@ -29,59 +29,11 @@ if (!existsSync(path.join(dir, 'index.html'))) {
   process.exit(1);
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain', '.json': 'application/json', '.png': 'image/png', '.webp': 'image/webp' };
-
-/** The "/*" headers of dist/_headers (Netlify / Cloudflare Pages format), as a host would send them. */
-function siteHeaders() {
-  const file = path.join(dir, '_headers');
-  if (!existsSync(file)) return {};
-  const headers = {};
-  let all = false;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    if (!/^\s/.test(line)) all = line.trim() === '/*';
-    else if (all) {
-      const colon = line.indexOf(':');
-      headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-    }
-  }
-  return headers;
-}
-
-/** Serves the built site from 127.0.0.1 on a free port: folders open index.html, text is gzipped. */
-function serve() {
-  const headers = siteHeaders();
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = path.join(dir, pathname);
-    let status = 200;
-    if (!file.startsWith(dir)) file = path.join(dir, '404.html');
-    else if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) [file, status] = [path.join(dir, '404.html'), 404];
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const gzip = /^(text|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    res.writeHead(status, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-cache', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
-    const body = createReadStream(file);
-    (gzip ? body.pipe(createGzip()) : body).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const server = await serve();
-const origin = `http://127.0.0.1:${server.address().port}`;
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--disable-gpu',
-    // Without these, Chromium's start-up calls home, and the closed network makes them hang.
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ],
-});
+// Served as a static host serves it (scripts/lib/serve.ts): gzip, dist/_headers, and no
+// caching between runs.
+const site = await serveStatic(dir, '/', 0, { gzip: true, siteHeaders: true, headers: { 'Cache-Control': 'no-cache' } });
+const origin = new URL(site.url).origin;
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumFlags] });
 
 const rows = [];
 let version = '';
@@ -118,8 +70,8 @@ try {
   console.error(e instanceof Error ? e.message : e);
   exitCode = 1;
 } finally {
-  await chrome.kill();
-  server.close();
+  chrome.kill();
+  site.close(); // not awaited: process.exit below ends what is left
 }
 
 const width = Math.max(...pages.map((p) => p.length), 4);

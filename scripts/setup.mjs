@@ -2,7 +2,8 @@
 // Makes a fresh clone ready to run, from nothing but the system Node.js and npm:
 //  - installs the npm packages when node_modules is missing or package-lock.json changed;
 //  - makes sure a Node.js new enough for Astro 7 runs the tools (src/cli/node-runtime.js);
-//  - with --browser, makes sure Debian's Chromium is there for the end-to-end tests.
+//  - with --browser, makes sure Chromium is there for the end-to-end tests: as root, it
+//    installs Debian's package itself (apt-get), which is all CI does to get it (.ci/run).
 // Written for old Node.js on purpose: it runs before anything else is installed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureNode } from '../src/cli/node-runtime.js';
+import { chromiumPath } from './lib/chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const lock = path.join(root, 'package-lock.json');
@@ -42,23 +44,17 @@ function installPackages() {
  */
 const MINIMUM_NODE = [22, 18];
 
-/** Where the end-to-end tests find Chromium: CHROMIUM_PATH, or Debian's package. */
-export function chromiumPath() {
-  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-}
-
 function ensureChromium() {
-  const chromium = chromiumPath();
-  if (existsSync(chromium)) return;
+  if (existsSync(chromiumPath)) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log("lessonbook setup: installing Debian's chromium for the browser tests (apt-get) …");
     const update = spawnSync('apt-get', ['update'], { stdio: 'inherit' });
     const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (install && install.status === 0 && existsSync(chromium)) return;
+    if (install && install.status === 0 && existsSync(chromiumPath)) return;
   }
   fail(
-    `Chromium is missing (looked for ${chromium}); the browser tests need it.\n` +
+    `Chromium is missing (looked for ${chromiumPath}); the browser tests need it.\n` +
       '  On Debian or Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium\n' +
       '  Elsewhere: install Chromium or Chrome and set CHROMIUM_PATH to its executable.',
   );

@@ -13,7 +13,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from '../lib/chromium.mjs';
 import { serveStatic } from '../lib/serve.ts';
+import { median } from './measure.mjs';
 
 const RUNS = 5;
 const [site, offline, query = 'trade-off decision'] = process.argv.slice(2);
@@ -23,7 +25,6 @@ if (!site) {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function sizes(dir) {
   const file = (name) => readFileSync(path.join(dir, 'search', name));
@@ -73,10 +74,7 @@ async function measure(browser, label, url, options) {
 
 const s = sizes(site);
 console.log(`search/index.js ${kb(s.index)} (${kb(s.indexGz)} gzipped); search.js + search.css ${kb(s.code)} (${kb(s.codeGz)} gzipped)`);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 try {
   const server = await serveStatic(path.resolve(site), '/', 0);
   try {
