@@ -1,5 +1,6 @@
 // The end of a benchmark run: the table, the goals, bench-results/latest.json and the chart.
-// Shared by a fresh run and by `--report`, which shows the last run's figures again.
+// Shared by a fresh run and by `--report`, which shows the last run's figures again and
+// writes nothing.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from '../lib/run.mjs';
@@ -33,7 +34,8 @@ function chartGroups(results) {
     .filter((g) => g.points.length);
 }
 
-export function publish(run) {
+/** Prints the run's table and goals; with `write` (a fresh run), saves latest.json and the chart. */
+export function publish(run, { write = true } = {}) {
   const { results, machine, highestLoadAverage } = run;
   printTable(results);
   // A build alone keeps the load near the number of cores (the bundler runs threads); allow it.
@@ -42,6 +44,7 @@ export function publish(run) {
     console.log('and their ratios mostly measure the other work. The CPU ratio is the steadier guide to the cost.');
   }
   const goals = printGoals(results);
+  if (!write) return;
 
   const outDir = path.join(root, 'bench-results');
   mkdirSync(outDir, { recursive: true });

@@ -20,6 +20,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeHandbookProject } from '../lib/handbook-project.ts';
 import { root } from '../lib/run.mjs';
 
 // Per-project caches inside node_modules that must stay private to each project.
@@ -82,19 +83,6 @@ export function copyProject(dir) {
   return { site, ignoredCode: listed?.ignoredCode ?? [] };
 }
 
-/** astro.config.mjs of a handbook project: the integration, and the engine unless it is Astro's default. */
-function handbookConfig(site, engine) {
-  const imports = [`import { defineConfig } from 'astro/config';`, `import lessonbook from ${JSON.stringify(path.join(site, 'src', 'index.ts'))};`];
-  const settings = ['integrations: [lessonbook()]'];
-  if (engine === 'unified') {
-    imports.push(`import { unified } from '@astrojs/markdown-remark';`);
-    settings.push('markdown: { processor: unified() }');
-  } else if (engine !== 'satteri') {
-    throw new Error(`unknown Markdown engine "${engine}" (satteri or unified)`);
-  }
-  return `${imports.join('\n')}\n\nexport default defineConfig({\n  ${settings.join(',\n  ')},\n});\n`;
-}
-
 /**
  * A handbook project `<dir>/site-<engine>-<format>` using the code of `site` (a copyProject
  * folder), with an empty lessons/ (the benchmark writes the lessons of each size there).
@@ -102,12 +90,8 @@ function handbookConfig(site, engine) {
 export function makeHandbookProject(dir, site, { engine, format }) {
   const project = path.join(dir, `site-${engine}-${format}`);
   rmSync(project, { recursive: true, force: true });
-  mkdirSync(path.join(project, 'src'), { recursive: true });
-  mkdirSync(path.join(project, 'lessons'));
-  cpSync(path.join(site, 'public'), path.join(project, 'public'), { recursive: true });
-  writeFileSync(path.join(project, 'astro.config.mjs'), handbookConfig(site, engine));
-  writeFileSync(path.join(project, 'src', 'content.config.ts'), `export { collections } from ${JSON.stringify(path.join(site, 'src', 'collection', 'index.ts'))};\n`);
-  writeFileSync(path.join(project, 'package.json'), '{ "private": true, "type": "module" }\n');
+  mkdirSync(path.join(project, 'lessons'), { recursive: true });
+  writeHandbookProject(project, site, { engine });
   linkPackages(project);
   return project;
 }

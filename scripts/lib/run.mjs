@@ -6,11 +6,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(root, 'node_modules', '.bin');
+/** This repository's node_modules/.bin: its tools, and the `node` scripts/setup.mjs links there. */
+export const bin = path.join(root, 'node_modules', '.bin');
+
+/** PATH with `<project>/node_modules/.bin` first (this repository's by default), as npm scripts have it. */
+export function toolPath(project = root) {
+  return `${path.join(project, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`;
+}
 
 /** The environment a tool runs in: ours, with the project's bin folder first on PATH. */
 export function toolEnv(extra = {}) {
-  return { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, ...extra };
+  return { ...process.env, PATH: toolPath(), ...extra };
 }
 
 /** Runs a command to completion with inherited output; returns its exit status. */

@@ -1,29 +1,24 @@
 /**
  * A handbook project of a test's own, built and exported as a team's is: a folder with an
  * astro.config.mjs of a few lines, the src/content.config.ts Astro insists on, lessons/ and
- * public/ — the files `lessonbook init` writes — importing the integration and collection
- * from this repository's src/, the code under test. It lives inside the repository (in
+ * public/ — the files `lessonbook init` writes (scripts/lib/handbook-project.ts, which the
+ * benchmark's projects share) — importing the integration and collection from this
+ * repository's src/, the code under test. It lives inside the repository (in
  * .lessonbook/projects/) so its imports resolve to this repository's node_modules, and each
  * has its own .astro/ state, so tests build side by side.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeHandbookProject, type HandbookOptions } from '../../scripts/lib/handbook-project.ts';
+import { bin, root as repoRoot, toolPath } from '../../scripts/lib/run.mjs';
 
-export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(repo, 'node_modules', '.bin');
+/** This repository. */
+export const repo = repoRoot;
 
-export interface ProjectOptions {
+export interface ProjectOptions extends HandbookOptions {
   /** A lessons folder to copy in as the project's lessons/. */
   lessons: string;
-  site?: string;
-  base?: string;
-  /** The Markdown engine: Astro's default (Sätteri), or unified() with remark and rehype plugins. */
-  engine?: 'satteri' | 'unified';
-  /** For `unified`: `[package, options?]` of remark and rehype plugins from node_modules. */
-  remarkPlugins?: [string, unknown?][];
-  rehypePlugins?: [string, unknown?][];
 }
 
 export interface Project {
@@ -50,31 +45,12 @@ export interface Run {
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const vitestOwn = new Set(['NODE_ENV', 'TEST', 'MODE', 'BASE_URL', 'DEV', 'PROD', 'SSR']);
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestOwn.has(k) && !k.startsWith('VITEST')));
-  return { ...env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, ...extra };
+  return { ...env, PATH: toolPath(), ...extra };
 }
 
 function run(command: string, args: string[], cwd: string): Run {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: cleanEnv({ FORCE_COLOR: '0', NO_COLOR: '1' }) });
   return { status: result.status ?? 1, output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}` };
-}
-
-function configFile(options: ProjectOptions): string {
-  const imports = [`import { defineConfig } from 'astro/config';`, `import lessonbook from ${JSON.stringify(path.join(repo, 'src/index.ts'))};`];
-  const settings = [`integrations: [lessonbook()]`];
-  if (options.site) settings.unshift(`site: ${JSON.stringify(options.site)}`);
-  if (options.base) settings.unshift(`base: ${JSON.stringify(options.base)}`);
-  if (options.engine === 'unified') {
-    imports.push(`import { unified } from '@astrojs/markdown-remark';`);
-    const list = (plugins: [string, unknown?][] = [], kind: string) =>
-      plugins.map(([name, opts], i) => {
-        imports.push(`import ${kind}${i} from ${JSON.stringify(name)};`);
-        return opts === undefined ? `${kind}${i}` : `[${kind}${i}, ${JSON.stringify(opts)}]`;
-      });
-    const remark = list(options.remarkPlugins, 'remark');
-    const rehype = list(options.rehypePlugins, 'rehype');
-    settings.push(`markdown: { processor: unified({ remarkPlugins: [${remark.join(', ')}], rehypePlugins: [${rehype.join(', ')}] }) }`);
-  }
-  return `${imports.join('\n')}\n\nexport default defineConfig({\n  ${settings.join(',\n  ')},\n});\n`;
 }
 
 /** Makes a project named after `name` (a fresh folder each time). */
@@ -84,11 +60,7 @@ export function makeProject(name: string, options: ProjectOptions): Project {
   const root = mkdtempSync(path.join(parent, `${name}-`));
   const lessons = path.join(root, 'lessons');
   cpSync(options.lessons, lessons, { recursive: true });
-  cpSync(path.join(repo, 'public'), path.join(root, 'public'), { recursive: true });
-  mkdirSync(path.join(root, 'src'), { recursive: true });
-  writeFileSync(path.join(root, 'src', 'content.config.ts'), `export { collections } from ${JSON.stringify(path.join(repo, 'src/collection/index.ts'))};\n`);
-  writeFileSync(path.join(root, 'astro.config.mjs'), configFile(options));
-  writeFileSync(path.join(root, 'package.json'), '{ "private": true, "type": "module" }\n');
+  writeHandbookProject(root, repo, options);
   const cli = path.join(repo, 'src', 'cli', 'main.ts');
   return {
     root,
