@@ -5,17 +5,19 @@
  * Content-Security-Policy refusal — collected for the test to assert on.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { base, distDir, site } from '../../tests/quality/site';
 import { cleanEnv } from '../../tests/support/project';
+
+export { htmlFilesIn as htmlFiles } from '../../tests/quality/site';
 
 /** The export `npm test` makes from this repository's dist/. */
 export const exportDir = path.resolve('export');
-export const distDir = path.resolve('dist');
 /** Where dist/ is hosted (astro.config.mjs): single-file lessons link there. */
-export const hostedRoot = 'https://handbook.example.com/';
+export const hostedRoot = `${site}${base}`;
 
 /** Runs `npm run export`'s command in this repository; returns its output, or throws with it. */
 export function runExport(): string {
@@ -53,14 +55,6 @@ export function ensureExport(): string {
     rmSync(lock, { recursive: true, force: true });
   }
   return exportDir;
-}
-
-/** Every .html file under dir, relative to it. */
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => f.split(path.sep).join('/'))
-    .sort();
 }
 
 export const fileUrl = (file: string): string => pathToFileURL(file).href;

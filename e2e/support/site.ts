@@ -1,8 +1,9 @@
 /** What the tests know about the built site: its pages, read from dist/ as a host would serve them. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { distDir, htmlFilesIn } from '../../tests/quality/site';
 
-export const distDir = path.resolve('dist');
+export { distDir } from '../../tests/quality/site';
 
 /** Pages that only send the reader on (section previews, moved lessons): no content of their own. */
 export function isRedirect(file: string): boolean {
@@ -14,19 +15,10 @@ export function isRedirect(file: string): boolean {
  * Redirect pages are left out unless asked for: they show nothing but a link.
  */
 export function builtPages(dir = distDir, { redirects = false } = {}): string[] {
-  const pages: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html') && (redirects || !isRedirect(full))) {
-        const rel = '/' + path.relative(dir, full).split(path.sep).join('/');
-        pages.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(dir);
-  return pages.sort();
+  return htmlFilesIn(dir)
+    .filter((file) => redirects || !isRedirect(path.join(dir, file)))
+    .map((file) => `/${file}`.replace(/\/index\.html$/, '/'))
+    .sort();
 }
 
 export const SEED = '/lessons/working-with-engineering/';

@@ -1,6 +1,10 @@
-/** What the quality gates know about the built site in dist/ (scripts/test.mjs builds it first). */
-import { existsSync, readdirSync } from 'node:fs';
+/**
+ * What the quality gates and the browser tests know about the built site in dist/
+ * (scripts/test.mjs builds it first): where it is, what it was built for, its HTML files.
+ */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles } from '../../src/write/site-files.ts';
 
 /** The built site: this repository's own handbook, dist/. */
 export const distDir = path.resolve('dist');
@@ -8,21 +12,15 @@ export const distDir = path.resolve('dist');
 export const base = '/';
 export const site = 'https://handbook.example.com';
 
-/** Every HTML file of a built site, relative to it, such as `lessons/x/index.html`. */
+/** Every HTML file under `dir`, relative to it, such as `lessons/x/index.html`; sorted. */
+export const htmlFilesIn = (dir: string): string[] => listFiles(dir).filter((file) => file.endsWith('.html'));
+
+/** Every HTML file of a built site (dist/ by default); throws when there is no built site. */
 export function htmlFiles(dir = distDir): string[] {
   if (!existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir} has no built site; run \`npm test\` (or \`npm run build\`) first`);
   }
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) files.push(path.relative(dir, full).split(path.sep).join('/'));
-    }
-  };
-  walk(dir);
-  return files.sort();
+  return htmlFilesIn(dir);
 }
 
 /** The address a reader opens for a built file: `lessons/x/index.html` → `/lessons/x/`. */
