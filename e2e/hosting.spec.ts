@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { buildFixture } from './support/build';
+import { htmlFilesIn } from '../tests/quality/site.ts';
 import { serveStatic, type StaticSite } from '../scripts/lib/serve.ts';
 
 // The handbook hosted under a sub-path: the real lessons, built with a base path.
@@ -18,11 +19,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => site?.close());
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => path.join(dir, f));
-}
+const htmlFiles = (dir: string) => htmlFilesIn(dir).map((f) => path.join(dir, f));
 
 test('under a sub-path, every link and asset on every page resolves', async ({ request }) => {
   const origin = new URL(site.url).origin;

@@ -6,8 +6,9 @@
 import { slug as slugify } from 'github-slugger';
 
 /**
- * A name made URL-safe: lower case, accents dropped, spaces and punctuation as hyphens.
- * `Giving Feedback` → `giving-feedback`; `Café notes` → `cafe-notes`.
+ * A name made URL-safe, as GitHub makes heading anchors: lower case, accents dropped, each
+ * space a hyphen, other punctuation but `-` and `_` dropped. `Giving Feedback` →
+ * `giving-feedback`; `Café notes` → `cafe-notes`; `Q&A: what now?` → `qa-what-now`.
  */
 export function slugOfName(name: string): string {
   return slugify(name.normalize('NFKD').replace(/\p{M}/gu, ''));

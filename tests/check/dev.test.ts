@@ -8,6 +8,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.mjs';
 import { cleanEnv, makeProject, type Project } from '../support/project';
 
 const port = Number(process.env.LESSONBOOK_DEV_TEST_PORT ?? 4477);
@@ -40,10 +41,7 @@ beforeAll(async () => {
     server.on('exit', () => reject(new Error(`the dev server stopped:\n${log}`)));
   });
   url = await ready;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-  });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 }, 300_000);
 
 afterAll(async () => {
