@@ -10,6 +10,7 @@
  * `npm run dev` serves the same pages from the same function (./routes/section.ts).
  */
 import type { LessonInfo, SectionInfo } from '../load/model.ts';
+import { headHtml } from './head.ts';
 import { escapeHtml as e } from './html.ts';
 import { lessonDescription } from './lessons.ts';
 
@@ -34,25 +35,18 @@ export function sectionPageHtml(
   pageId: string,
 ): string {
   const lessonPath = `${site.base}lessons/${lesson.slug}/`;
-  const title = `${section.title} — ${lesson.title}`;
-  const description = section.summary || lessonDescription(lesson);
   const target = `../#${section.id}`;
   return [
-    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(title)} · ${e(site.title)}</title>`,
-    `<meta name="description" content="${e(description)}">`,
-    `<link rel="canonical" href="${e(new URL(lessonPath, site.site).href)}">`,
-    '<meta property="og:type" content="article">',
-    `<meta property="og:site_name" content="${e(site.title)}">`,
-    `<meta property="og:title" content="${e(title)}">`,
-    `<meta property="og:description" content="${e(description)}">`,
-    `<meta property="og:url" content="${e(new URL(`${lessonPath}${pageId}/`, site.site).href)}">`,
-    '<meta name="twitter:card" content="summary">',
-    `<meta name="twitter:title" content="${e(title)}">`,
-    `<meta name="twitter:description" content="${e(description)}">`,
-    '<meta name="color-scheme" content="light dark">',
-    site.favicon ? `<link rel="icon" href="${e(site.base)}favicon.svg" type="image/svg+xml">` : '',
+    '<!DOCTYPE html><html lang="en"><head>',
+    headHtml({
+      siteTitle: site.title,
+      title: `${section.title} — ${lesson.title}`,
+      description: section.summary || lessonDescription(lesson),
+      canonical: new URL(lessonPath, site.site).href,
+      url: new URL(`${lessonPath}${pageId}/`, site.site).href,
+      ogType: 'article',
+      favicon: site.favicon ? `${site.base}favicon.svg` : undefined,
+    }),
     `<meta http-equiv="refresh" content="0; url=${e(target)}">`,
     site.policy ? `<meta http-equiv="content-security-policy" content="${e(site.policy)}">` : '',
     '</head><body><main>',
