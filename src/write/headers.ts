@@ -7,14 +7,31 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Parser } from 'htmlparser2';
 
 /** Browsers ignore these in a <meta> policy, so they are sent as a header only. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
+/** Whether an element (its name and decoded attributes) is a page's Content-Security-Policy <meta>. */
+export const isCspMeta = (tag: { name: string; attribs: Record<string, string> }) =>
+  tag.name === 'meta' && tag.attribs['http-equiv']?.toLowerCase() === 'content-security-policy';
+
 /** The policy of a built page's <meta http-equiv="content-security-policy">, or undefined. */
 export function metaPolicy(html: string): string | undefined {
-  const tag = html.match(/<meta\b[^>]*http-equiv="content-security-policy"[^>]*>/i)?.[0];
-  return tag?.match(/\bcontent="([^"]*)"/)?.[1]?.replaceAll('&#39;', "'").replaceAll('&apos;', "'");
+  let policy: string | undefined;
+  let found = false;
+  // htmlparser2, as ./html-edit.ts reads pages: entities decoded, attributes however quoted.
+  new Parser(
+    {
+      onopentag(name, attribs) {
+        if (found || !isCspMeta({ name, attribs })) return;
+        found = true;
+        policy = attribs.content;
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  ).end(html);
+  return policy;
 }
 
 /** The directives of a policy, as `name value…` strings. */

@@ -1,21 +1,26 @@
 /**
- * Editing built HTML in place, for the one-page handbook and the offline copy. htmlparser2
- * reads each page (a real parser: quoting, entities, script text and comments are never
- * mistaken for tags or links, as a regex over HTML eventually would) and tells where every
- * tag and attribute is; the stages then change only those spans of the original text.
- * Everything else stays byte for byte as the build wrote it — so the scripts' CSP hashes
- * stay true — and a 1,000-lesson site does not pay for building and re-serializing a
- * document tree per page.
+ * Editing built HTML in place: for the one-page handbook and the handbook in short (their
+ * lessons' ids and links, ./print-scope.ts), and for the offline copy and the single-file
+ * export (their URLs, scripts and policy, src/export/). htmlparser2 reads each page (a real
+ * parser: quoting, entities, script text and comments are never mistaken for tags or links,
+ * as a regex over HTML eventually would) and tells where every tag and attribute is; the
+ * stages then change only those spans of the original text. Everything else stays byte for
+ * byte as the build wrote it — so the scripts' CSP hashes stay true — and a 1,000-lesson
+ * site does not pay for building and re-serializing a document tree per page.
  */
 import { Parser } from 'htmlparser2';
 import { sha256 } from '../site/csp.ts';
+import { escapeHtml } from '../site/html.ts';
 import { splitPolicy } from './headers.ts';
 import { OTHER_SCHEMES, URL_ATTRIBUTES } from './site-files.ts';
 
-/** Text safe inside a double-quoted attribute value. */
-export const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-/** Text safe as element content. */
-export const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export { isCspMeta } from './headers.ts';
+
+/**
+ * The site's one escaper (../site/html.ts), under the names src/export/ knows it by: safe
+ * inside a double-quoted attribute value and as element content alike.
+ */
+export { escapeHtml as escapeAttribute, escapeHtml as escapeText };
 
 /** An opening tag, as the handlers see it. */
 export interface Tag {
@@ -73,7 +78,7 @@ export function editHtml(html: string, handlersFor: (edit: Edit) => EditHandlers
           set(attribute, value) {
             const span = own.get(attribute);
             if (!span) throw new Error(`<${name}> has no ${attribute} attribute to change`);
-            edit(span[0], span[1], `${attribute}="${escapeAttribute(value)}"`);
+            edit(span[0], span[1], `${attribute}="${escapeHtml(value)}"`);
           },
           replace: (text) => edit(start, end, text),
         });
@@ -126,7 +131,8 @@ export function rewriteTagUrls(tag: Tag, rewrite: (url: string, attribute: strin
 
 /**
  * Rewrites the url(…) references of a stylesheet. CSS is not HTML: its url() tokens are
- * simple enough to find by pattern (the same one scripts/lib/links.mjs checks them with).
+ * simple enough to find by pattern (tests/support/links.ts finds them with the same one; it
+ * also follows `@import "…"`, which this does not rewrite).
  */
 export function rewriteCssUrls(css: string, rewrite: (url: string) => string): string {
   return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole: string, quote: string, url: string) => {
@@ -178,7 +184,3 @@ export function widenPolicy(policy: string, sources: Record<string, string[]>): 
 
 /** A CSP source for an inline script or style. */
 export const hashSource = (text: string) => `'${sha256(text)}'`;
-
-/** Whether a tag is the page's Content-Security-Policy <meta>. */
-export const isCspMeta = (tag: Tag) =>
-  tag.name === 'meta' && tag.attribs['http-equiv']?.toLowerCase() === 'content-security-policy';
