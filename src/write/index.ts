@@ -1,14 +1,17 @@
 /**
  * The write stage, after Astro has built the pages: what is cheaper to write from the built
  * lesson pages and the handbook model than to render through Astro, in the built site's
- * folder — each section's shareable page, the one-page handbook's lessons, `_headers`, and
+ * folder — `_headers`, each section's shareable page, the one-page handbook's lessons, the
+ * short versions of the handbook in short, the files lessons link to (in files/), and
  * search. The integration runs it in `astro:build:done`.
  */
 import { cpSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { LessonInfo, PartInfo } from '../load/model.ts';
+import { partOf } from '../site/lessons.ts';
+import { readLessonBody } from './built-page.ts';
 import { writeHeaders } from './headers.ts';
-import { writeInShort } from './in-short.ts';
+import { shortVersion, writeInShort } from './in-short.ts';
 import { writePrintPage } from './print-page.ts';
 import { writeSearch } from './search-index.ts';
 import { writeSectionPages } from './section-pages.ts';
@@ -37,17 +40,27 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
   const { lessons, base } = context;
   const policy = time(() => writeHeaders(dir, base));
   const sections = time(() => writeSectionPages(dir, { ...context, policy: policy.result }, lessons));
-  const printed = time(() => writePrintPage(dir, base, lessons));
-  const short = time(() => writeInShort(dir, base, lessons, context.parts));
+  // Each lesson page is read once here: the one-page handbook takes the rendered lesson, and
+  // its short version is kept for the handbook in short. (Search reads the pages itself, half
+  // of them in a worker thread: ./search-docs.ts.)
+  const shorts = new Map<string, string>();
+  const printed = time(() =>
+    writePrintPage(dir, base, lessons, (lesson) => {
+      const body = readLessonBody(dir, lesson.slug);
+      const short = shortVersion(lesson, body);
+      if (short) shorts.set(lesson.slug, short);
+      return body;
+    }),
+  );
+  const short = time(() => writeInShort(dir, base, lessons, context.parts, shorts));
   for (const file of context.files) {
     const to = path.join(dir, 'files', file);
     mkdirSync(path.dirname(to), { recursive: true });
     cpSync(path.join(context.lessonsDir, file), to);
   }
   const started = performance.now();
-  const partTitle = new Map(context.parts.map((p) => [p.folder, p.title]));
   // A part's introduction is the part's own page: it needs no part named above it.
-  const search = await writeSearch(dir, lessons.map((l) => ({ slug: l.slug, part: l.role === 'lesson' ? partTitle.get(l.part) ?? '' : '' })));
+  const search = await writeSearch(dir, lessons.map((l) => ({ slug: l.slug, part: l.role === 'lesson' ? partOf(context.parts, l)?.title ?? '' : '' })));
   return [
     `_headers with the pages' Content-Security-Policy (${policy.ms} ms)`,
     `${sections.result} section pages (${sections.ms} ms)`,

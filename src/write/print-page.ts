@@ -7,28 +7,13 @@
  * memory, and no lesson is rendered twice. Ids get the lesson's prefix (./print-scope.ts),
  * so they stay unique on the page.
  */
-import { closeSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { LessonInfo } from '../load/model.ts';
 import { escapeHtml } from '../site/html.ts';
 import { PRINT_BOOK } from '../site/print-marker.ts';
-import { printId, scopeLessonHtml } from './print-scope.ts';
-
-const BODY_OPEN = '<div class="lesson-body">';
-
-/**
- * The rendered lesson inside a built lesson page: what its `<div class="lesson-body">`
- * holds (that div closes just before the page's last `</article>`).
- */
-export function lessonBody(html: string, file: string): string {
-  const start = html.indexOf(BODY_OPEN);
-  const articleEnd = html.lastIndexOf('</article>');
-  const end = html.lastIndexOf('</div>', articleEnd);
-  if (start < 0 || articleEnd < 0 || end < start) {
-    throw new Error(`${file}: no <div class="lesson-body"> closing before </article>; did the lesson page layout change?`);
-  }
-  return html.slice(start + BODY_OPEN.length, end);
-}
+import { BODY_OPEN, readFrame } from './built-page.ts';
+import { inPageLink, printId, scopeLessonHtml } from './print-scope.ts';
 
 function contents(lessons: readonly LessonInfo[]): string {
   const items = lessons.map(({ slug, title, sections }) => {
@@ -38,12 +23,13 @@ function contents(lessons: readonly LessonInfo[]): string {
   return `<nav class="print-contents" aria-labelledby="print-contents-heading"><h2 id="print-contents-heading">Contents</h2><ol>${items.join('')}</ol></nav>`;
 }
 
-/** Fills `<dir>/print/index.html` with every lesson; returns the bytes written. */
-export function writePrintPage(dir: string, base: string, lessons: readonly LessonInfo[]): number {
+/**
+ * Fills `<dir>/print/index.html` with every lesson, each from `body` (the rendered lesson
+ * of its built page, ./built-page.ts), asked for one lesson at a time; returns the bytes written.
+ */
+export function writePrintPage(dir: string, base: string, lessons: readonly LessonInfo[], body: (lesson: LessonInfo) => string): number {
   const file = path.join(dir, 'print', 'index.html');
-  const frame = readFileSync(file, 'utf8');
-  const at = frame.indexOf(PRINT_BOOK);
-  if (at < 0) throw new Error(`${file}: no ${PRINT_BOOK} marker where the lessons go; did the print route change?`);
+  const frame = readFrame(file, PRINT_BOOK, 'the lessons', 'src/site/routes/print.astro');
   // Links to a lesson by any slug it has had land on its place on this page.
   const slugs = new Map(lessons.flatMap(({ slug, formerSlugs }) => [slug, ...formerSlugs].map((s) => [s, slug] as const)));
   const next = `${file}.next`;
@@ -51,20 +37,20 @@ export function writePrintPage(dir: string, base: string, lessons: readonly Less
   let bytes = 0;
   const write = (text: string) => (bytes += writeSync(fd, text));
   try {
-    write(frame.slice(0, at));
+    write(frame.before);
     write(contents(lessons));
-    for (const { slug, title, tagline, minutes } of lessons) {
+    for (const lesson of lessons) {
+      const { slug, title, tagline, minutes } = lesson;
       const taglineHtml = tagline ? `<p class="tagline">${escapeHtml(tagline)}</p>` : '';
-      const page = path.join('lessons', slug, 'index.html');
-      const body = scopeLessonHtml(lessonBody(readFileSync(path.join(dir, page), 'utf8'), page), { lesson: slug, base, slugs });
+      const scoped = scopeLessonHtml(body(lesson), { lesson: slug, link: inPageLink(slug, base, slugs) });
       const id = escapeHtml(printId(slug));
       write(
         `<article class="lesson print-lesson" aria-labelledby="${id}" data-lesson="${escapeHtml(slug)}"><header class="lesson-header">` +
           `<h2 id="${id}">${escapeHtml(title)}</h2>${taglineHtml}` +
-          `<p class="meta">${minutes} min read</p></header>${BODY_OPEN}${body}</div></article>`,
+          `<p class="meta">${minutes} min read</p></header>${BODY_OPEN}${scoped}</div></article>`,
       );
     }
-    write(frame.slice(at + PRINT_BOOK.length));
+    write(frame.after);
   } finally {
     closeSync(fd);
   }

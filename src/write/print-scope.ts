@@ -1,11 +1,12 @@
 /**
- * Puts one lesson's rendered HTML on a page of many lessons (the one-page handbook): every
- * id gets the lesson's prefix (`short-version` → `working-with-engineering--short-version`),
- * so ids stay unique on the page and still read like the lesson page's; every reference to
- * an id (in-page links, aria-labelledby, label for, radio group names) follows; links to
- * other lessons and their sections become links within this page; headings go one level
- * down (the lesson title is an h2 here, under the handbook's h1, so sections are h3); and
- * the lesson's own module scripts go (the page loads the quiz's once; a copy per lesson
+ * Puts one lesson's rendered HTML on a page of many lessons (the one-page handbook, the
+ * handbook in short): every id gets the lesson's prefix (`short-version` →
+ * `working-with-engineering--short-version`), so ids stay unique on the page and still read
+ * like the lesson page's; every reference to an id (aria-labelledby, label for, radio group
+ * names) follows; links go where the page says (on the one-page handbook, links within the
+ * lesson and to other lessons and their sections land on the page itself); headings go one
+ * level down (the lesson title is an h2 here, under the handbook's h1, so sections are h3);
+ * and the lesson's own module scripts go (the page loads the quiz's once; a copy per lesson
  * would define its custom element again, which throws). The edits are made in place on the
  * built HTML (editHtml), so author text stays exactly as rendered.
  */
@@ -21,35 +22,34 @@ const HEADING = /^h[2-5]$/;
 export interface ScopeOptions {
   /** The lesson this HTML belongs to. */
   lesson: string;
-  /** The site's base path, such as `/` or `/handbook/`: lesson links start with it. */
-  base: string;
-  /** Every slug a lesson is reachable at (former slugs too) → the lesson's slug. */
-  slugs: ReadonlyMap<string, string>;
   /**
-   * Whether links to lessons land on the page itself (the one-page handbook holds them all);
-   * otherwise they keep going to the lessons, and a link within the lesson goes to its page.
+   * Where a link of the lesson (an `<a href>`) goes on this page: its new href, or undefined
+   * to leave it as it is. The one-page handbook passes `inPageLink`; a page that shows only
+   * part of each lesson, one that keeps links going to the lessons.
    */
-  inPage?: boolean;
+  link(href: string): string | undefined;
 }
 
 /**
- * Where a link inside the handbook lands on this page, or undefined for links that leave
- * it. `/lessons/x/`, `/lessons/x/#s` and the section page `/lessons/x/s/` all land here.
+ * For a page that holds every lesson (the one-page handbook): where a link inside the
+ * handbook lands on the page itself, or undefined for links that leave it. `/lessons/x/`,
+ * `/lessons/x/#s` and the section page `/lessons/x/s/` all land here. `base` is the site's
+ * base path, such as `/` or `/handbook/`; `slugs` maps every slug a lesson is reachable at
+ * (former slugs too) to the lesson's slug.
  */
-function inPage(href: string, { lesson, base, slugs, inPage = true }: ScopeOptions): string | undefined {
-  if (!inPage) return href.startsWith('#') ? `${base}lessons/${lesson}/${href}` : undefined;
-  if (href.startsWith('#')) return `#${printId(lesson, decodeURIComponent(href.slice(1)))}`;
-  if (!href.startsWith(`${base}lessons/`)) return undefined;
-  const [path = '', fragment] = href.slice(`${base}lessons/`.length).split('#', 2);
-  const [slug = '', section, ...rest] = path.split('/').filter(Boolean);
-  const target = slugs.get(slug);
-  if (!target || rest.length > 0) return undefined;
-  return `#${printId(target, section ?? (fragment ? decodeURIComponent(fragment) : undefined))}`;
+export function inPageLink(lesson: string, base: string, slugs: ReadonlyMap<string, string>): (href: string) => string | undefined {
+  return (href) => {
+    if (href.startsWith('#')) return `#${printId(lesson, decodeURIComponent(href.slice(1)))}`;
+    if (!href.startsWith(`${base}lessons/`)) return undefined;
+    const [path = '', fragment] = href.slice(`${base}lessons/`.length).split('#', 2);
+    const [slug = '', section, ...rest] = path.split('/').filter(Boolean);
+    const target = slugs.get(slug);
+    if (!target || rest.length > 0) return undefined;
+    return `#${printId(target, section ?? (fragment ? decodeURIComponent(fragment) : undefined))}`;
+  };
 }
 
-/**
- * The lesson's HTML with ids and links scoped to its place on the one-page handbook.
- */
+/** The lesson's HTML with ids scoped to its place on a page of many lessons, and links as `options.link` says. */
 export function scopeLessonHtml(html: string, options: ScopeOptions): string {
   const scope = (id: string) => printId(options.lesson, id);
   return editHtml(html, (edit) => {
@@ -65,7 +65,7 @@ export function scopeLessonHtml(html: string, options: ScopeOptions): string {
           let next: string | undefined;
           if (name === 'id' || (name === 'name' && tag.name === 'input')) next = scope(value);
           else if (ID_LISTS.has(name)) next = value.split(/\s+/).filter(Boolean).map(scope).join(' ');
-          else if (name === 'href' && tag.name === 'a') next = inPage(value, options);
+          else if (name === 'href' && tag.name === 'a') next = options.link(value);
           // The copy-link control's data-share keeps the hosted section URL: the same here.
           if (next !== undefined && next !== value) tag.set(name, next);
         }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Parser } from 'htmlparser2';
+import { lessonArticle } from './built-page.ts';
 import { inWorker } from './worker.ts';
 
 /** A section of a lesson as a reader sees it; the words before the first section have the id ''. */
@@ -34,7 +35,8 @@ interface Frame {
 const SKIP_TAGS = new Set(['script', 'style', 'template', 'button', 'summary', 'svg']);
 /**
  * The same, by class: the section's link control, the quiz's status lines and hints, and
- * "Correct answer: …", which only repeats an option's text (markup from LessonQuiz.astro).
+ * "Correct answer: …", which only repeats an option's text (the quiz's markup:
+ * src/render/quiz.ts).
  */
 const SKIP_CLASSES = ['anchor', 'visually-hidden', 'quiz-score', 'quiz-result', 'hint', 'correct-answer'];
 /** Elements that run on inside a line; every other element boundary separates words. */
@@ -116,9 +118,7 @@ export function readLessonPage(html: string): PageLesson | undefined {
   );
   // Only the lesson is read: the <article> holds all of it (a third of the page is head,
   // header and contents, and parsing is most of this stage's time).
-  const start = html.indexOf('<article');
-  const end = html.lastIndexOf('</article>');
-  parser.end(start >= 0 && end > start ? html.slice(start, end + '</article>'.length) : html);
+  parser.end(lessonArticle(html) ?? html);
   return lessonTitle === undefined ? undefined : { title: lessonTitle, sections };
 }
 
