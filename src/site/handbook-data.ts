@@ -24,5 +24,3 @@ export interface HandbookData {
   /** Whether lessons/index.md or README.md gives the home page an introduction. */
   home: boolean;
 }
-
-export type { PartInfo } from '../load/model.ts';

@@ -1,6 +1,9 @@
 /**
- * Every URL the site writes goes through here, so hosting under a sub-path (or, for the
- * offline copy, rewriting to relative links) has one place to change.
+ * The URLs the pages Astro renders link to go through here, so hosting under a sub-path has
+ * one place to change. What is written outside Astro gets the base path handed to it (the
+ * section pages, ./section-page.ts, and the write stage, src/write/); the browser scripts
+ * find the site from their own URL (./client/); and the offline copy rewrites the built
+ * pages' links to relative ones afterwards (src/export/).
  */
 /** The base path the handbook is hosted under, always ending in `/`: `/` or `/handbook/`. */
 export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');

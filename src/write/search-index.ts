@@ -32,7 +32,12 @@ export function toDocs(read: readonly ReadPage[], parts: ReadonlyMap<string, str
   return { lessons, docs };
 }
 
-/** Every lesson section of a built site (its lesson pages, in slug order), and the lessons. */
+/**
+ * Every lesson section of a built site (its lesson pages, in slug order), and the lessons:
+ * for the tests, which have a built site and no model. The build goes through `writeSearch`,
+ * which has the model's lessons (their order and parts) and reads in two threads; both read
+ * a page and make its documents the same way (readLessonPages, toDocs).
+ */
 export function collectDocs(site: string): ReturnType<typeof toDocs> {
   const dir = path.join(site, 'lessons');
   const slugs = existsSync(dir) ? readdirSync(dir).filter((slug) => existsSync(path.join(dir, slug, 'index.html'))).sort() : [];

@@ -5,6 +5,7 @@
  * (`QuizProgress`, ./store.d.ts), hosted and from file:// alike. Kept only in the browser; a
  * "Forget my progress" control clears it. Text, not only colour, so screen readers hear it.
  */
+/** The quiz's key (./quiz.ts): a copy, not an import, so neither script needs a shared chunk (./store.d.ts). */
 const PREFIX = 'lessonbook-quiz:';
 
 function loadProgress(lesson: string): QuizProgress {
@@ -15,7 +16,11 @@ function loadProgress(lesson: string): QuizProgress {
   }
 }
 
-/** Forgets every lesson's progress, in both stores the quiz writes to. */
+/**
+ * Forgets every lesson's progress, in both stores the quiz writes to. Straight through the
+ * storages, not `lessonbookStore`: it only gets and sets, and a way to remove would grow the
+ * snippet every page runs before first paint (./theme-init.js) for this one button.
+ */
 function forgetProgress(): void {
   for (const storage of [() => localStorage, () => sessionStorage]) {
     try {

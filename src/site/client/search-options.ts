@@ -1,5 +1,5 @@
 /**
- * How the search index is built (scripts/search-index.mjs, in Node) and read (search.ts, in
+ * How the search index is built (src/write/search-index.ts, in Node) and read (./search.ts, in
  * the browser), in one place: both sides must cut and fold words the same way, or a word
  * typed in the box would never meet the same word in the index.
  */

@@ -22,7 +22,7 @@ const fold = (s: string) => processTerm(s.replace(/\s+/g, ' ').trim());
 const folded = new WeakMap<object, string>();
 function foldedText(stored: Record<string, unknown>): string {
   let text = folded.get(stored);
-  // The stored text's spaces are already single (scripts/lib/search-docs.mjs).
+  // The stored text's spaces are already single (src/write/search-docs.ts).
   if (text === undefined) folded.set(stored, (text = processTerm(String(stored.text ?? ''))));
   return text;
 }
