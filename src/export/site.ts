@@ -3,50 +3,64 @@
  * path, read from the home page's canonical link, so the export always matches the build it
  * reuses), which pages only redirect, and where any URL of the site finally lands.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { Parser } from 'htmlparser2';
 import { listFiles } from '../write/site-files.ts';
 
 /** Files a host reads but a reader never opens: left out of the offline copy. */
 export const HOST_ONLY = /^(?:_headers|_redirects|robots\.txt|sitemap[^/]*\.xml|404\.html)$/;
 
-/** The href of a page's `<link rel=…>`, read from its <head>. */
-export function headLink(html: string, rel: string): string | undefined {
-  let href: string | undefined;
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (name === 'link' && (attrs.rel ?? '').toLowerCase().split(/\s+/).includes(rel)) href ??= attrs.href;
-        if (name === 'body') parser.pause();
-      },
-    },
-    { decodeEntities: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
-  return href;
-}
+/** Where fromHead reads into (it reads one file at a time, start to end). */
+const chunk = Buffer.allocUnsafe(16 * 1024);
+
+/** What a tag of a page's <head> tells, when it is the tag looked for. */
+type Pick = (name: string, attrs: Record<string, string>) => string | undefined;
 
 /**
- * The target of a page's `<meta http-equiv="refresh">`, read from its <head> only (the
- * parser stops at <body>: redirect pages are most of a big site's files).
+ * What `pick` finds first in the <head> of the page `file`. The parser stops at <body>, and
+ * the file is read only that far: redirect pages are most of a big site's files, and the
+ * one-page handbook is most of its bytes.
  */
-function refreshTarget(html: string): string | undefined {
-  let target: string | undefined;
+function fromHead(file: string, pick: Pick): string | undefined {
+  let found: string | undefined;
+  let done = false;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'refresh') {
-          target = /url\s*=\s*['"]?([^'"]+)/i.exec(attrs.content ?? '')?.[1]?.trim();
+        if (done) return;
+        found = pick(name, attrs);
+        if (found !== undefined || name === 'body') {
+          done = true;
+          parser.pause();
         }
-        if (name === 'body') parser.pause();
       },
     },
     { decodeEntities: true, lowerCaseAttributeNames: true },
   );
-  parser.end(html);
-  return target;
+  const fd = openSync(file, 'r');
+  try {
+    const text = new StringDecoder('utf8');
+    while (!done) {
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      parser.write(text.write(chunk.subarray(0, read)));
+    }
+    if (!done) parser.end(text.end());
+  } finally {
+    closeSync(fd);
+  }
+  return found;
 }
+
+/** A `<link rel="canonical">`'s href. */
+const canonical: Pick = (name, attrs) =>
+  name === 'link' && (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') ? attrs.href : undefined;
+
+/** The target of a `<meta http-equiv="refresh">`. */
+const refresh: Pick = (name, attrs) =>
+  name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'refresh' ? /url\s*=\s*['"]?([^'"]+)/i.exec(attrs.content ?? '')?.[1]?.trim() : undefined;
 
 export interface Site {
   /** The built site folder. */
@@ -55,8 +69,6 @@ export interface Site {
   files: string[];
   /** The hosted URL of the site's home (site URL + base path). */
   root: URL;
-  /** Redirect page file → where it sends readers. */
-  redirects: Map<string, URL>;
   /** The hosted URL of a file. */
   urlOf(file: string): URL;
   /** Whether a URL is inside this site (origin and base path). */
@@ -82,16 +94,16 @@ export interface SiteData {
 /** Reads a built site: its files, where it is hosted, and which pages only redirect. */
 export function readSiteData(dir: string): SiteData {
   const files = listFiles(dir);
-  const canonical = headLink(readFileSync(path.join(dir, 'index.html'), 'utf8'), 'canonical');
-  if (!canonical) throw new Error(`${dir}/index.html has no <link rel="canonical">: cannot tell the site URL and base path`);
-  const root = new URL(canonical);
+  const home = fromHead(path.join(dir, 'index.html'), canonical);
+  if (!home) throw new Error(`${dir}/index.html has no <link rel="canonical">: cannot tell the site URL and base path`);
+  const root = new URL(home);
   root.hash = '';
   root.search = '';
   const urlOf = fileUrl(root);
   const redirects: SiteData['redirects'] = [];
   for (const file of files) {
     if (!file.endsWith('.html') || HOST_ONLY.test(file)) continue;
-    const target = refreshTarget(readFileSync(path.join(dir, file), 'utf8'));
+    const target = fromHead(path.join(dir, file), refresh);
     if (target) redirects.push([file, new URL(target, urlOf(file)).href]);
   }
   return { dir, files, root: root.href, redirects };
@@ -100,10 +112,6 @@ export function readSiteData(dir: string): SiteData {
 /** The hosted URL of a file of the site at `root`. */
 const fileUrl = (root: URL) => (file: string) =>
   new URL(file.replace(/(^|\/)index\.html$/, '$1').split('/').map(encodeURIComponent).join('/'), root);
-
-export function readSite(dir: string): Site {
-  return siteFrom(readSiteData(dir));
-}
 
 /** The site, from what reading it found. */
 export function siteFrom(data: SiteData): Site {
@@ -146,5 +154,5 @@ export function siteFrom(data: SiteData): Site {
 
   const pages = () => files.filter((f) => f.endsWith('.html') && !HOST_ONLY.test(f) && !redirects.has(f));
 
-  return { dir, files, root, redirects, urlOf, owns, land, pages };
+  return { dir, files, root, urlOf, owns, land, pages };
 }
