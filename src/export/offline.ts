@@ -9,7 +9,8 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { editHtml, hashSource, inlineableModule, isCspMeta, rewriteCssUrls, rewriteTagUrls, widenPolicy, type Tag } from '../write/html-edit.ts';
+import { editHtml, isCspMeta, rewriteCssUrls, rewriteTagUrls, widenPolicy, type Tag } from '../write/html-edit.ts';
+import type { Reads } from './reads.ts';
 import { HOST_ONLY, type Site } from './site.ts';
 
 /** `from` and `to` are site files; the link from one to the other, opened from disk. */
@@ -26,20 +27,11 @@ export interface ExportProblem {
 }
 
 /**
- * Writes the offline copy of `site` into `out` (an empty folder): by default all of it; a
- * share of the export (./parts.ts) names its pages, and whether it copies
- * the stylesheets, scripts and images.
+ * `localLink(from, url)`: the link from site file `from` to `url`, for a copy opened from
+ * disk; `url` as it stands if it leaves the site. Links that lead nowhere go in `problems`.
  */
-export function writeOffline(
-  site: Site,
-  out: string,
-  { pages = site.pages(), assets = true }: { pages?: string[]; assets?: boolean } = {},
-): { pages: number; files: number; problems: ExportProblem[] } {
-  const problems: ExportProblem[] = [];
-  const copied = assets ? site.files.filter((f) => !f.endsWith('.html') && !HOST_ONLY.test(f)) : [];
-
-  /** The link from `from` to `url`, for a copy opened from disk; `url` as it stands if it leaves the site. */
-  const localLink = (from: string, url: string): string => {
+function localLinks(site: Site, problems: ExportProblem[]) {
+  return (from: string, url: string): string => {
     let resolved: URL;
     try {
       resolved = new URL(url, site.urlOf(from));
@@ -55,54 +47,56 @@ export function writeOffline(
     }
     return relativeLink(from, target.file, target.hash);
   };
+}
 
-  /** Makes the folder a file goes in (once per folder), and returns the file. */
+/** The offline copy of the page `file` of `site`, whose HTML is `source`. */
+export function offlinePage(site: Site, file: string, source: string, reads: Reads): { html: string; problems: ExportProblem[] } {
+  const problems: ExportProblem[] = [];
+  const localLink = localLinks(site, problems);
+  const html = editHtml(source, (edit) => {
+    let csp: Tag | undefined;
+    let moduleScript: { start: number; source: string; hash: string } | undefined;
+    const hashes: string[] = [];
+    return {
+      open(tag) {
+        if (isCspMeta(tag)) csp = tag;
+        if (tag.name === 'link' && /\bmodulepreload\b/i.test(tag.attribs.rel ?? '')) return tag.replace('');
+        if (tag.name === 'script' && tag.attribs.type === 'module' && tag.attribs.src) {
+          const target = site.land(new URL(tag.attribs.src, site.urlOf(file)));
+          if (!target) return void problems.push({ file, url: tag.attribs.src, reason: 'names no file of the built site' });
+          moduleScript = { start: tag.start, ...reads.module(target.file) };
+          return;
+        }
+        rewriteTagUrls(tag, (url) => localLink(file, url));
+      },
+      close(name, span) {
+        if (name !== 'script' || !moduleScript) return;
+        edit(moduleScript.start, span.end, `<script type="module">${moduleScript.source}</script>`);
+        hashes.push(moduleScript.hash);
+        moduleScript = undefined;
+      },
+      done() {
+        if (csp && hashes.length) csp.set('content', widenPolicy(csp.attribs.content ?? '', { 'script-src': hashes }));
+      },
+    };
+  });
+  return { html, problems };
+}
+
+/** Copies the files of `site` other than pages into `out` (stylesheets with their links made local). */
+export function copyAssets(site: Site, out: string): { files: number; problems: ExportProblem[] } {
+  const problems: ExportProblem[] = [];
+  const localLink = localLinks(site, problems);
+  const copied = site.files.filter((f) => !f.endsWith('.html') && !HOST_ONLY.test(f));
   const made = new Set<string>();
-  const folderFor = (file: string) => {
-    const folder = path.dirname(file);
-    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-    made.add(folder);
-    return file;
-  };
-
-  for (const file of pages) {
-    const html = editHtml(readFileSync(path.join(site.dir, file), 'utf8'), (edit) => {
-      let csp: Tag | undefined;
-      let moduleScript: { start: number; source: string } | undefined;
-      const hashes: string[] = [];
-      return {
-        open(tag) {
-          if (isCspMeta(tag)) csp = tag;
-          if (tag.name === 'link' && /\bmodulepreload\b/i.test(tag.attribs.rel ?? '')) return tag.replace('');
-          if (tag.name === 'script' && tag.attribs.type === 'module' && tag.attribs.src) {
-            const target = site.land(new URL(tag.attribs.src, site.urlOf(file)));
-            if (!target) return void problems.push({ file, url: tag.attribs.src, reason: 'names no file of the built site' });
-            const source = inlineableModule(readFileSync(path.join(site.dir, target.file), 'utf8'), target.file);
-            moduleScript = { start: tag.start, source };
-            return;
-          }
-          rewriteTagUrls(tag, (url) => localLink(file, url));
-        },
-        close(name, span) {
-          if (name !== 'script' || !moduleScript) return;
-          edit(moduleScript.start, span.end, `<script type="module">${moduleScript.source}</script>`);
-          hashes.push(hashSource(moduleScript.source));
-          moduleScript = undefined;
-        },
-        done() {
-          if (csp && hashes.length) csp.set('content', widenPolicy(csp.attribs.content ?? '', { 'script-src': hashes }));
-        },
-      };
-    });
-    writeFileSync(folderFor(path.join(out, file)), html);
-  }
-
   for (const file of copied) {
-    const to = folderFor(path.join(out, file));
+    const to = path.join(out, file);
+    if (!made.has(path.dirname(to))) mkdirSync(path.dirname(to), { recursive: true });
+    made.add(path.dirname(to));
     if (file.endsWith('.css')) {
       const css = readFileSync(path.join(site.dir, file), 'utf8');
       writeFileSync(to, rewriteCssUrls(css, (url) => localLink(file, url)));
     } else copyFileSync(path.join(site.dir, file), to);
   }
-  return { pages: pages.length, files: pages.length + copied.length, problems };
+  return { files: copied.length, problems };
 }

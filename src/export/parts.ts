@@ -1,20 +1,22 @@
 /**
- * The export's page work, shared out over the machine's cores. Every page is read, parsed
+ * The export's page work, shared out over the machine's cores. Every lesson page is parsed
  * and rewritten twice (the offline copy, the single file), which made the export a third of
- * a 1,000-lesson build, on one core. The site is read once (its files, which pages only
- * redirect); then each share — the main thread's and one worker thread's per other core —
- * writes every n-th page of the offline copy and every n-th single file; the first share
- * also copies the assets and writes the one-page handbook. Shares write different files, so
- * they never collide.
+ * a 1,000-lesson build, on one core. The site's heads are read once (its files, which pages
+ * only redirect); then the pages are shared out, by page: each share — the main thread's and
+ * one worker thread's per other core — takes the next page no share has taken, reads it once
+ * and writes both of its copies, and makes what it inlines of a stylesheet, script or image
+ * once (./reads.ts). The main thread's share also copies the assets. Shares write different
+ * files, so they never collide.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { inWorker } from '../write/worker.ts';
-import { writeOffline, type ExportProblem } from './offline.ts';
-import { lessonPages, singleFile } from './single.ts';
-import { readSiteData, siteFrom, type SiteData } from './site.ts';
+import { copyAssets, offlinePage, type ExportProblem } from './offline.ts';
+import { readsOf } from './reads.ts';
+import { isLessonPage, singleFile } from './single.ts';
+import { readSiteData, siteFrom, type Site, type SiteData } from './site.ts';
 
 export interface ShareResult {
   /** The hosted URL of the site. */
@@ -30,39 +32,94 @@ export interface ShareResult {
   problems: ExportProblem[];
 }
 
-/** Writes share `part` of `parts` of the export of the site read as `data` into `next`. */
-function writeShare(data: SiteData, next: string, part = 0, parts = 1): ShareResult {
+/**
+ * Writes one share of the export of the site read as `data` into `next`: with `assets`, the
+ * offline copy's files other than pages; then page after page of `pages`, the next one not
+ * taken yet by any share (`taken` counts them, shared by all), its offline copy and, of a
+ * lesson's page or the one-page handbook's, its single file too, both from one read.
+ */
+function writeShare(data: SiteData, next: string, pages: string[], taken: Int32Array, assets: boolean): ShareResult {
   const site = siteFrom(data);
-  const mine = (_: unknown, i: number) => i % parts === part;
-  const offline = writeOffline(site, path.join(next, 'handbook'), { pages: site.pages().filter(mine), assets: part === 0 });
-  const problems = [...offline.problems];
+  const reads = readsOf(site.dir);
+  const problems: ExportProblem[] = [];
+  const handbookDir = path.join(next, 'handbook');
   const single = path.join(next, 'single');
   mkdirSync(single, { recursive: true });
-  const lessons = lessonPages(site).filter(mine);
-  for (const file of lessons) {
-    const { html, problems: found } = singleFile(site, file);
-    problems.push(...found);
-    writeFileSync(path.join(single, `${path.posix.basename(path.posix.dirname(file))}.html`), html);
+  const made = new Set<string>();
+  const write = (file: string, html: string) => {
+    const folder = path.dirname(file);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    writeFileSync(file, html);
+  };
+  /** A page's copy or the assets, with its problems kept for the share's. */
+  const keep = <T extends { problems: ExportProblem[] }>(result: T): T => {
+    problems.push(...result.problems);
+    return result;
+  };
+
+  const copied = assets ? keep(copyAssets(site, handbookDir)).files : 0;
+  let written = 0;
+  let singles = 0;
+  let handbook = false;
+  for (let at = Atomics.add(taken, 0, 1); at < pages.length; at = Atomics.add(taken, 0, 1)) {
+    const file = pages[at]!;
+    const source = reads.read(file).toString('utf8');
+    write(path.join(handbookDir, file), keep(offlinePage(site, file, source, reads)).html);
+    written++;
+    if (isLessonPage(file)) {
+      write(path.join(single, `${path.posix.basename(path.posix.dirname(file))}.html`), keep(singleFile(site, file, source, reads)).html);
+      singles++;
+    } else if (file === HANDBOOK_PAGE) {
+      write(path.join(single, 'handbook.html'), keep(singleFile(site, file, source, reads, 'the whole handbook')).html);
+      handbook = true;
+    }
   }
-  const handbook = part === 0 && site.files.includes('print/index.html');
-  if (handbook) {
-    const { html, problems: found } = singleFile(site, 'print/index.html', 'the whole handbook');
-    problems.push(...found);
-    writeFileSync(path.join(single, 'handbook.html'), html);
-  }
-  return { root: site.root.href, pages: offline.pages, files: offline.files, singles: lessons.length, handbook, problems };
+  return { root: site.root.href, pages: written, files: written + copied, singles, handbook, problems };
+}
+
+/** The page whose single file is the whole handbook. */
+const HANDBOOK_PAGE = 'print/index.html';
+
+/**
+ * The pages of `site`, heaviest first: a page costs about its size, twice over when it also
+ * has a single file. Taken in this order, the one-page handbook (as big as hundreds of
+ * lessons) is begun first, and the pages left when a share runs out are small ones, so the
+ * shares end together.
+ */
+function heaviestFirst(site: Site): string[] {
+  const weight = new Map(
+    site.pages().map((file) => [file, statSync(path.join(site.dir, file)).size * (isLessonPage(file) || file === HANDBOOK_PAGE ? 2 : 1)]),
+  );
+  return [...weight.keys()].sort((a, b) => weight.get(b)! - weight.get(a)!);
 }
 
 /** The whole export of `dist` into `next`, one share per core (at most four). */
 export async function writeExport(dist: string, next: string, parts = Math.min(os.availableParallelism(), 4)): Promise<ShareResult> {
   // Read once (every page's head, to find the redirects), then handed to each share.
   const data = readSiteData(dist);
-  const workers = Array.from({ length: parts - 1 }, (_, k) =>
-    inWorker<ShareResult>(new URL(import.meta.url), { exportShare: [data, next, k + 1, parts] }),
+  const pages = heaviestFirst(siteFrom(data));
+  const taken = new Int32Array(new SharedArrayBuffer(4));
+  const workers = Array.from({ length: Math.min(parts, pages.length) - 1 }, () =>
+    inWorker<ShareResult>(new URL(import.meta.url), { exportShare: [data, next, pages, taken] }),
   );
-  // The main thread does its share meanwhile; a worker's failure still surfaces below.
-  const shares = [writeShare(data, next, 0, parts), ...(await Promise.all(workers))];
-  return shares.reduce((all, s) => ({
+  // The main thread copies the assets while the workers start, then takes pages with them.
+  // Whichever share fails, the export waits for the others to stop before it fails, so none
+  // is still writing into `next` when it is cleared away.
+  let mine: ShareResult;
+  try {
+    mine = writeShare(data, next, pages, taken, true);
+  } catch (error) {
+    Atomics.store(taken, 0, pages.length); // no pages left: the workers stop after the one they are on
+    await Promise.allSettled(workers);
+    throw error;
+  }
+  const shares = [mine];
+  for (const theirs of await Promise.allSettled(workers)) {
+    if (theirs.status === 'rejected') throw theirs.reason;
+    shares.push(theirs.value);
+  }
+  const all = shares.reduce((all, s) => ({
     root: all.root,
     pages: all.pages + s.pages,
     files: all.files + s.files,
@@ -70,9 +127,12 @@ export async function writeExport(dist: string, next: string, parts = Math.min(o
     handbook: all.handbook || s.handbook,
     problems: [...all.problems, ...s.problems],
   }));
+  // Each share tells a stylesheet's problems once: told once in all, however many shares.
+  const problems = new Map(all.problems.map((p) => [`${p.file}\n${p.url}\n${p.reason}`, p]));
+  return { ...all, problems: [...problems.values()] };
 }
 
 if (!isMainThread && workerData?.exportShare) {
-  const [data, next, part, parts] = workerData.exportShare as [SiteData, string, number, number];
-  parentPort?.postMessage(writeShare(data, next, part, parts));
+  const [data, next, pages, taken] = workerData.exportShare as [SiteData, string, string[], Int32Array];
+  parentPort?.postMessage(writeShare(data, next, pages, taken, false));
 }

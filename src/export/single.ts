@@ -5,16 +5,15 @@
  * handbook (absolute URLs), and the page says so at the top. Its Content-Security-Policy
  * gains the hashes of the inlined styles and scripts, and data: for images and fonts.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExportProblem } from './offline.ts';
+import type { Reads } from './reads.ts';
 import type { Site } from './site.ts';
 import {
   editHtml,
   escapeAttribute,
   escapeText,
   hashSource,
-  inlineableModule,
   inlineableScript,
   isCspMeta,
   rewriteCssUrls,
@@ -38,28 +37,46 @@ const TYPES: Record<string, string> = {
   '.otf': 'font/otf',
 };
 
-/** The lesson pages: `lessons/<slug>/index.html`. */
-export const lessonPages = (site: Site) =>
-  site.pages().filter((f) => /^lessons\/[^/]+\/index\.html$/.test(f));
+/** Whether a page of the site is a lesson's: `lessons/<slug>/index.html`. */
+export const isLessonPage = (file: string) => /^lessons\/[^/]+\/index\.html$/.test(file);
 
 /**
  * The self-contained HTML of one page of `site`: `file` is the page, such as
- * `lessons/x/index.html`; `what` is what the file holds, for the note at its top.
+ * `lessons/x/index.html`, and `source` its HTML; `what` is what the file holds, for the note
+ * at its top. What it makes of the stylesheets, scripts and images it inlines is kept in
+ * `reads` for the next page; so a problem in a stylesheet is told once, with the first page
+ * that inlines it.
  */
-export function singleFile(site: Site, file: string, what = 'one lesson'): { html: string; problems: ExportProblem[] } {
+export function singleFile(site: Site, file: string, source: string, reads: Reads, what = 'one lesson'): { html: string; problems: ExportProblem[] } {
   const problems: ExportProblem[] = [];
   const self = site.urlOf(file);
-  const read = (from: string, url: string) => {
-    const target = site.land(new URL(url, site.urlOf(from)));
-    if (!target) problems.push({ file: from, url, reason: 'names no file of the built site' });
-    return target && { file: target.file, data: readFileSync(path.join(site.dir, target.file)) };
+  /** The site file `url` (in site file `from`) names. */
+  const target = (from: string, url: string): string | undefined => {
+    const found = site.land(new URL(url, site.urlOf(from)));
+    if (!found) problems.push({ file: from, url, reason: 'names no file of the built site' });
+    return found?.file;
   };
   const dataUri = (from: string, url: string): string => {
-    const found = read(from, url);
+    const found = target(from, url);
     if (!found) return url;
-    const type = TYPES[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream';
-    return `data:${type};base64,${found.data.toString('base64')}`;
+    return reads.once('data-uri', found, () => {
+      const type = TYPES[path.extname(found).toLowerCase()] ?? 'application/octet-stream';
+      return `data:${type};base64,${reads.read(found).toString('base64')}`;
+    });
   };
+  /** A stylesheet of the site, ready to inline, with its images and fonts inside. */
+  const style = (css: string) =>
+    reads.once('style', css, () => {
+      // Trimmed: the Nu HTML checker hashes a style without its trailing newline (browsers keep it).
+      const text = rewriteCssUrls(reads.read(css).toString('utf8').trim(), (url) => dataUri(css, url)).replace(/<\/style/gi, '<\\/style');
+      return { text, hash: hashSource(text) };
+    });
+  /** A classic script of the site, ready to inline. */
+  const classic = (script: string) =>
+    reads.once('script', script, () => {
+      const text = inlineableScript(reads.read(script).toString('utf8'));
+      return { source: text, hash: hashSource(text) };
+    });
   /** Where a URL of the page leads, for a file with nothing of the site beside it. */
   const standalone = (url: string, tagName: string): string => {
     let resolved: URL;
@@ -70,19 +87,18 @@ export function singleFile(site: Site, file: string, what = 'one lesson'): { htm
     }
     if (!site.owns(resolved)) return url;
     if (tagName !== 'a' && tagName !== 'area') return dataUri(file, url); // images and the like come inside
-    const target = site.land(resolved);
-    if (!target) {
+    const landed = site.land(resolved);
+    if (!landed) {
       problems.push({ file, url, reason: 'names no page of the built site' });
       return url;
     }
-    if (target.file === file) return target.hash || '#top';
-    return site.urlOf(target.file).href + target.hash;
+    if (landed.file === file) return landed.hash || '#top';
+    return site.urlOf(landed.file).href + landed.hash;
   };
 
-  const source = readFileSync(path.join(site.dir, file), 'utf8');
   const html = editHtml(source, (edit) => {
     let csp: Tag | undefined;
-    let script: { start: number; type: string; source: string } | undefined;
+    let script: { start: number; type: string; source: string; hash: string } | undefined;
     const scripts: string[] = [];
     const styles: string[] = [];
     let siteName = 'the handbook';
@@ -92,20 +108,18 @@ export function singleFile(site: Site, file: string, what = 'one lesson'): { htm
         if (isCspMeta(tag)) csp = tag;
         else if (tag.name === 'meta' && tag.attribs.property === 'og:site_name' && tag.attribs.content) siteName = tag.attribs.content;
         else if (tag.name === 'link' && /\bstylesheet\b/.test(rel) && tag.attribs.href) {
-          const found = read(file, tag.attribs.href);
+          const found = target(file, tag.attribs.href);
           if (!found) return;
-          // Trimmed: the Nu HTML checker hashes a style without its trailing newline (browsers keep it).
-          const css = rewriteCssUrls(found.data.toString('utf8').trim(), (url) => dataUri(found.file, url)).replace(/<\/style/gi, '<\\/style');
-          styles.push(hashSource(css));
-          tag.replace(`<style${tag.attribs.media ? ` media="${escapeAttribute(tag.attribs.media)}"` : ''}>${css}</style>`);
+          const css = style(found);
+          styles.push(css.hash);
+          tag.replace(`<style${tag.attribs.media ? ` media="${escapeAttribute(tag.attribs.media)}"` : ''}>${css.text}</style>`);
         } else if (tag.name === 'link' && !/\b(?:canonical|icon)\b/.test(rel) && tag.attribs.href && site.owns(new URL(tag.attribs.href, self))) {
           tag.replace(''); // preloads and the like: nothing beside the file to load
         } else if (tag.name === 'script' && tag.attribs.src) {
-          const found = read(file, tag.attribs.src);
+          const found = target(file, tag.attribs.src);
           if (!found) return;
-          const text = found.data.toString('utf8');
           const type = tag.attribs.type ?? '';
-          script = { start: tag.start, type, source: type === 'module' ? inlineableModule(text, found.file) : inlineableScript(text) };
+          script = { start: tag.start, type, ...(type === 'module' ? reads.module(found) : classic(found)) };
         } else {
           rewriteTagUrls(tag, (url) => standalone(url, tag.name));
           if (tag.name === 'main') {
@@ -122,7 +136,7 @@ export function singleFile(site: Site, file: string, what = 'one lesson'): { htm
       close(name, span) {
         if (name !== 'script' || !script) return;
         edit(script.start, span.end, `<script${script.type ? ` type="${escapeAttribute(script.type)}"` : ''}>${script.source}</script>`);
-        scripts.push(hashSource(script.source));
+        scripts.push(script.hash);
         script = undefined;
       },
       done() {
