@@ -2,8 +2,9 @@
  * The export stage: the offline copy of a built site, written beside `out` and put in its
  * place only when all of it was written (a failed export leaves the previous one as it was).
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { swapInto } from '../integration/output.ts';
 import type { ExportProblem } from './offline.ts';
 import { writeExport, type ShareResult } from './parts.ts';
 import { zipFolder } from './zip.ts';
@@ -33,9 +34,6 @@ export async function exportSite(dist: string, out: string): Promise<ExportResul
     return { problems };
   }
   const zipBytes = await zipFolder(path.join(next, 'handbook'), path.join(next, 'handbook.zip'));
-  rmSync(`${out}.old`, { recursive: true, force: true });
-  if (existsSync(out)) renameSync(out, `${out}.old`);
-  renameSync(next, out);
-  rmSync(`${out}.old`, { recursive: true, force: true });
+  swapInto(next, out);
   return { ...written, zipBytes, ms: performance.now() - started };
 }
