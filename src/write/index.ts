@@ -8,7 +8,7 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { LessonInfo, PartInfo } from '../load/model.ts';
-import { partOf } from '../site/lessons.ts';
+import { partPath } from '../site/lessons.ts';
 import { readLessonBody } from './built-page.ts';
 import { writeHeaders } from './headers.ts';
 import { shortVersion, writeInShort } from './in-short.ts';
@@ -59,8 +59,8 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
     cpSync(path.join(context.lessonsDir, file), to);
   }
   const started = performance.now();
-  // A part's introduction is the part's own page: it needs no part named above it.
-  const search = await writeSearch(dir, lessons.map((l) => ({ slug: l.slug, part: l.role === 'lesson' ? partOf(context.parts, l)?.title ?? '' : '' })));
+  // A part's introduction is the part's own page: only the parts around it are named above it.
+  const search = await writeSearch(dir, lessons.map((l) => ({ slug: l.slug, parts: partPath(context.parts, l).slice(0, l.role === 'lesson' ? undefined : -1) })));
   return [
     `_headers with the pages' Content-Security-Policy (${policy.ms} ms)`,
     `${sections.result} section pages (${sections.ms} ms)`,

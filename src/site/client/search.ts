@@ -2,13 +2,14 @@
  * The search dialog: a modal <dialog> with a combobox over a listbox of results, as the ARIA
  * Authoring Practices describe it. Loaded only when the reader opens search (see
  * search-boot.ts), as a classic script, together with search/index.js, which calls
- * `lessonbookSearch.load()` with the index. Everything it needs is beside it in search/, so
- * it works the same on a host, under a sub-path, and from file:// with no network.
+ * `lessonbookSearch.load()` with the index's manifest. The rest of the index comes as each
+ * query needs it (search-shards.ts), each file a classic script beside this one that calls
+ * `lessonbookSearch.add()`. Everything it needs is in search/, so it works the same on a
+ * host, under a sub-path, and from file:// with no network.
  */
-import MiniSearch from 'minisearch';
-import { STORE_FIELDS, indexOptions, type SearchData } from './search-options.ts';
-import { unpack } from './search-pack.ts';
-import { find, snippet, markWords, type Hit, type Piece } from './search-query.ts';
+import { snippet, markWords, type Hit, type Piece } from './search-query.ts';
+import type { SearchManifest } from './search-pack.ts';
+import { ShardedIndex } from './search-shards.ts';
 
 /** How many results are shown; the count announced is of all of them. */
 const SHOWN = 25;
@@ -19,9 +20,10 @@ const root = new URL('../', here.src);
 /** Opened from disk, a folder URL shows a file listing, not the page: name the file. */
 const page = location.protocol === 'file:' ? 'index.html' : '';
 
-let engine: MiniSearch | undefined;
-let lessons: SearchData['lessons'] = [];
+let index: ShardedIndex | undefined;
 let hits: Hit[] = [];
+/** Counts the queries asked: only the latest one's results are shown. */
+let asked = 0;
 let active = -1;
 let opener: HTMLElement | null = null;
 
@@ -65,18 +67,36 @@ function marked(pieces: Piece[]): (Node | string)[] {
   return pieces.map((p) => (p.mark ? el('mark', {}, p.text) : p.text));
 }
 
+/** The files of the index being loaded: name → what to do with its data. */
+const loading = new Map<string, (data: unknown) => void>();
+
+/** Loads a file of the index, a classic script beside this one (which works from file://, where fetch does not). */
+function loadFile(name: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    loading.set(name, resolve);
+    const script = el('script', { src: new URL(`${name}.js`, here.src).href });
+    script.onload = () => script.remove();
+    script.onerror = () => {
+      script.remove();
+      loading.delete(name);
+      reject(new Error(`search could not load ${script.getAttribute('src')}`));
+    };
+    document.head.append(script);
+  });
+}
+
 function hitUrl(hit: Hit): string {
-  const [slug] = lessons[hit.lesson]!;
+  const [slug] = index!.lessons[hit.lesson]!;
   const lesson = new URL(`lessons/${encodeURIComponent(slug)}/${page}`, root).href;
   return hit.section ? `${lesson}#${encodeURIComponent(hit.section)}` : lesson;
 }
 
-/** One result: where it is (part, lesson), the section's title, and the words around the match. */
+/** One result: where it is (the parts it is in, the lesson), the section's title, and the words around the match. */
 function option(hit: Hit, i: number): HTMLElement {
   const terms = new Set(hit.terms);
-  const [, lesson, part] = lessons[hit.lesson]!;
+  const [, lesson, parts] = index!.lessons[hit.lesson]!;
   // The words before a lesson's first section are found as the lesson itself.
-  const where = hit.section ? [part, lesson] : [part];
+  const where = hit.section ? [...parts, lesson] : parts;
   return el(
     'a',
     { role: 'option', id: `lb-search-option-${i}`, href: hitUrl(hit), tabindex: '-1', 'aria-selected': 'false', class: 'lb-search-result' },
@@ -98,13 +118,24 @@ function setActive(i: number) {
   } else input.removeAttribute('aria-activedescendant');
 }
 
-function render() {
+/** Asks the index for what the box says, then shows it (unless the reader has typed on meanwhile). */
+async function render() {
   const query = input.value.trim();
-  if (!engine) {
+  if (!index) {
     say('Loading the index…');
     return;
   }
-  hits = query ? find(engine, query, SHOWN) : [];
+  const mine = ++asked;
+  let found: Hit[];
+  try {
+    found = query ? await index.find(query, SHOWN, SHOWN) : [];
+  } catch {
+    // A file of the index could not load (a broken copy): the full list of lessons is the way on.
+    location.href = new URL(page, here.src).href;
+    return;
+  }
+  if (mine !== asked) return;
+  hits = found;
   const shown = hits.slice(0, SHOWN);
   const full = shown.filter((h) => !h.partial).length;
   const options = shown.map(option);
@@ -125,7 +156,7 @@ function render() {
   setActive(shown.length ? 0 : -1);
   const every = hits.filter((h) => !h.partial).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (!query) say(`Type to search ${plural(lessons.length, 'lesson')}.`);
+  if (!query) say(`Type to search ${plural(index.manifest.lessons, 'lesson')}.`);
   else if (!hits.length) say(`No results for “${query}”.`);
   else if (every === hits.length) say(hits.length > SHOWN ? `${hits.length} results; the best ${SHOWN} are shown.` : `${plural(hits.length, 'result')}.`);
   else if (every === 0) say(`No section has every word of “${query}”; ${plural(hits.length, 'section')} ${hits.length === 1 ? 'has' : 'have'} some of them.`);
@@ -147,7 +178,7 @@ function go(url: string) {
   document.getElementById(decodeURIComponent(to.hash.slice(1)))?.scrollIntoView();
 }
 
-input.addEventListener('input', render);
+input.addEventListener('input', () => void render());
 input.addEventListener('keydown', (e) => {
   const count = list.querySelectorAll('[role="option"]').length;
   if (e.key === 'ArrowDown' && count) setActive((active + 1) % count);
@@ -194,16 +225,22 @@ function open() {
     input.focus();
     if (typed) input.value = typed;
     else input.select(); // the last query, replaced by typing
-    render();
+    void render();
   });
 }
 
-function load(data: SearchData) {
-  lessons = data.lessons;
-  engine = MiniSearch.loadJS(unpack(data.index, STORE_FIELDS), indexOptions);
+/** search/index.js hands over the manifest: from now on queries are answered. */
+function load(manifest: SearchManifest) {
+  index = new ShardedIndex(manifest, loadFile);
   performance.mark('lessonbook-search-index'); // when the index became searchable (scripts/bench/search.mjs)
-  if (dialog.open) render();
+  if (dialog.open) void render();
 }
 
-(window as unknown as { lessonbookSearch: unknown }).lessonbookSearch = { open, load };
+/** A file of the index hands over its data. */
+function add(name: string, data: unknown) {
+  loading.get(name)?.(data);
+  loading.delete(name);
+}
+
+(window as unknown as { lessonbookSearch: unknown }).lessonbookSearch = { open, load, add };
 open();
