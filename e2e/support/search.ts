@@ -19,14 +19,14 @@ export async function search(page: Page, query: string) {
   await expect(results(page).first()).toBeVisible();
 }
 
-/** What each result shows, and where it leads relative to the handbook's root (`lessons/x/#id`). */
+/** What each result shows, and where it leads relative to the handbook's root (`lessons/x/#id`, `lessons/x/`), hosted or from disk. */
 export async function shown(page: Page, root: string) {
   return results(page).evaluateAll(
     (options, root) =>
       options.map((o) => ({
         text: o.textContent,
         marked: [...o.querySelectorAll('mark')].map((m) => m.textContent),
-        to: (o as HTMLAnchorElement).href.slice(root.length).replace('/index.html#', '/#'),
+        to: (o as HTMLAnchorElement).href.slice(root.length).replace(/\/index\.html(#|$)/, '/$1'),
       })),
     root,
   );

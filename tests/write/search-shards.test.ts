@@ -9,7 +9,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a script of the repository's own, in plain JavaScript
 import { writeSearchCorpus } from '../../scripts/bench/search-corpus.mjs';
 import { builtProject, repo, type Project } from '../support/project';
 import { searchIndexOf } from '../support/search-files';

@@ -185,18 +185,21 @@ export class ShardedIndex {
    * The sections matching `query`, best first, as search-query.ts's find() over the whole
    * index gives them, with the text of the first `shown` read; the first `exact` are in
    * exactly the whole index's order (the rest too, unless a phrase is in sections too many
-   * to read).
+   * to read). Once `abandoned()` (the reader typed on), it stops reading and gives nothing.
    */
-  async find(query: string, enough: number, shown: number, exact = 5): Promise<Hit[]> {
+  async find(query: string, enough: number, shown: number, abandoned = () => false, exact = 5): Promise<Hit[]> {
     const terms = queryTerms(query);
     if (!terms.length) return [];
     await Promise.all([this.docsFile(), ...terms.flatMap((t) => this.prefixFiles(t)).map((i) => this.termsFile(i))]);
+    if (abandoned()) return [];
     if (wantsTypos(query, this.withoutTypos(query, terms), enough)) await this.typos(terms);
+    if (abandoned()) return [];
     let hits = find(this.index(), query, enough);
     for (;;) {
       const unread = this.unread(hits, query, shown, exact);
       if (!unread.length) return hits;
       await Promise.all(unread.slice(0, TEXTS_AT_ONCE).map((id) => this.textFile(id)));
+      if (abandoned()) return [];
       if (isPhrase(query)) hits = find(this.index(), query, enough); // a phrase found in a text lifts its section
       else hits = hits.map((h) => ({ ...h, ...this.shownFields(h.id) })); // text does not change a word's ranking
     }

@@ -13,6 +13,10 @@ import { ShardedIndex } from './search-shards.ts';
 
 /** How many results are shown; the count announced is of all of them. */
 const SHOWN = 25;
+/** How many show first, as soon as their text is read (a dialog's height of them); the rest follow. */
+const FIRST = 6;
+/** A pause in typing this long asks the query: a word typed quickly is one query, not one a letter. */
+const PAUSE = 120;
 
 const here = document.currentScript as HTMLScriptElement;
 /** The handbook's root: this script lives in <root>/search/. */
@@ -118,7 +122,10 @@ function setActive(i: number) {
   } else input.removeAttribute('aria-activedescendant');
 }
 
-/** Asks the index for what the box says, then shows it (unless the reader has typed on meanwhile). */
+/**
+ * Asks the index for what the box says, then shows it: the first few results as soon as
+ * their text is read, then the rest (unless the reader has typed on meanwhile).
+ */
 async function render() {
   const query = input.value.trim();
   if (!index) {
@@ -126,17 +133,23 @@ async function render() {
     return;
   }
   const mine = ++asked;
-  let found: Hit[];
+  const stale = () => mine !== asked;
   try {
-    found = query ? await index.find(query, SHOWN, SHOWN) : [];
+    for (const count of query ? [FIRST, SHOWN] : [0]) {
+      const found = query ? await index.find(query, SHOWN, count, stale) : [];
+      if (stale()) return;
+      draw(query, found, count, count > FIRST);
+    }
   } catch {
     // A file of the index could not load (a broken copy): the full list of lessons is the way on.
     location.href = new URL(page, here.src).href;
-    return;
   }
-  if (mine !== asked) return;
+}
+
+/** Shows the first `count` of `found`; `more` when these add to the results shown for the same query. */
+function draw(query: string, found: Hit[], count: number, more: boolean) {
   hits = found;
-  const shown = hits.slice(0, SHOWN);
+  const shown = hits.slice(0, Math.min(count, SHOWN));
   const full = shown.filter((h) => !h.partial).length;
   const options = shown.map(option);
   // Sections with only some of the words come after the rest, under a note that says so.
@@ -152,11 +165,13 @@ async function render() {
   );
   list.hidden = shown.length === 0;
   input.setAttribute('aria-expanded', String(shown.length > 0));
+  // the reader's place in the list stays when more results join it
+  const keep = more && active >= 0 ? active : 0;
   active = -1;
-  setActive(shown.length ? 0 : -1);
+  setActive(shown.length ? keep : -1);
   const every = hits.filter((h) => !h.partial).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (!query) say(`Type to search ${plural(index.manifest.lessons, 'lesson')}.`);
+  if (!query) say(`Type to search ${plural(index?.manifest.lessons ?? 0, 'lesson')}.`);
   else if (!hits.length) say(`No results for “${query}”.`);
   else if (every === hits.length) say(hits.length > SHOWN ? `${hits.length} results; the best ${SHOWN} are shown.` : `${plural(hits.length, 'result')}.`);
   else if (every === 0) say(`No section has every word of “${query}”; ${plural(hits.length, 'section')} ${hits.length === 1 ? 'has' : 'have'} some of them.`);
@@ -178,7 +193,11 @@ function go(url: string) {
   document.getElementById(decodeURIComponent(to.hash.slice(1)))?.scrollIntoView();
 }
 
-input.addEventListener('input', () => void render());
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => void render(), PAUSE);
+});
 input.addEventListener('keydown', (e) => {
   const count = list.querySelectorAll('[role="option"]').length;
   if (e.key === 'ArrowDown' && count) setActive((active + 1) % count);
