@@ -46,6 +46,8 @@ const to = ([slug, section]: [string, string, string?]) => `lessons/${slug}/${se
 async function ask(page: Page, root: string, query: string) {
   await box(page).fill(query);
   await expect.poll(async () => (await shown(page, root)).slice(0, 5).map((r) => r.to), { timeout: 20_000 }).toEqual(expected[query]!.top.slice(0, 5).map(to));
+  // and the rest of the results shown
+  await expect(page.getByRole('listbox', { name: 'Search results' })).toHaveAttribute('aria-busy', 'false');
 }
 
 test('hosted on Fast 3G, a first query downloads at most 300 KB gzipped and shows its results within 3 s of the first keystroke', async ({ browser }) => {

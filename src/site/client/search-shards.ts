@@ -75,6 +75,11 @@ export class ShardedIndex {
     this.load = load;
   }
 
+  /** Starts reading what every query needs (docs.js) while the reader is still typing. */
+  prepare(): void {
+    this.docsFile().catch(() => {}); // a failure shows when a query needs it
+  }
+
   /** Loads `name` once; `use` takes in its data. */
   private file(name: string, use: (data: unknown) => void): Promise<void> {
     let loading = this.files.get(name);

@@ -164,6 +164,8 @@ function draw(query: string, found: Hit[], count: number, more: boolean) {
       : options),
   );
   list.hidden = shown.length === 0;
+  // busy while more of the results are on their way
+  list.setAttribute('aria-busy', String(shown.length < Math.min(found.length, SHOWN)));
   input.setAttribute('aria-expanded', String(shown.length > 0));
   // the reader's place in the list stays when more results join it
   const keep = more && active >= 0 ? active : 0;
@@ -195,6 +197,7 @@ function go(url: string) {
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
+  list.setAttribute('aria-busy', 'true'); // these results are the last query's until the new ones show
   clearTimeout(typing);
   typing = setTimeout(() => void render(), PAUSE);
 });
@@ -222,11 +225,17 @@ dialog.addEventListener('click', (e) => {
 });
 dialog.addEventListener('close', () => opener?.focus());
 
-/** The dialog's styles, beside this script; the dialog waits for them so it never shows unstyled. */
+/**
+ * The dialog's styles, beside this script, which search-boot.ts asked for with it (or, when
+ * it did not, asked for here); the dialog waits for them so it never shows unstyled.
+ */
 const styles = new Promise<void>((resolve) => {
-  const link = el('link', { rel: 'stylesheet', href: new URL('search.css', here.src).href });
-  link.onload = link.onerror = () => resolve();
-  document.head.append(link);
+  const href = new URL('search.css', here.src).href;
+  let link = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].find((l) => l.href === href);
+  if (link?.sheet) return resolve();
+  if (!link) document.head.append((link = el('link', { rel: 'stylesheet', href })));
+  link.addEventListener('load', () => resolve());
+  link.addEventListener('error', () => resolve());
 });
 document.body.append(dialog);
 
@@ -251,6 +260,7 @@ function open() {
 /** search/index.js hands over the manifest: from now on queries are answered. */
 function load(manifest: SearchManifest) {
   index = new ShardedIndex(manifest, loadFile);
+  index.prepare();
   performance.mark('lessonbook-search-index'); // when the index became searchable (scripts/bench/search.mjs)
   if (dialog.open) void render();
 }
