@@ -100,9 +100,13 @@ function brokenFileLink(link: Link, from: LessonFacts, byPath: ReadonlyMap<strin
     return `${to.reason}; ${near ? `did you mean ${near}?` : 'put the file there, or correct the path'}`;
   }
   const lesson = byPath.get(to.file.path);
+  if (lesson?.draft) return drafted(to.file.path);
   if (!lesson || !to.fragment || lesson.anchors.has(to.fragment)) return false;
   return noAnchor(lesson === from ? 'this lesson' : to.file.path, 'heading', to.fragment, lesson);
 }
+
+/** What a link to a draft gets told: the page is not on the site. */
+const drafted = (file: string) => `${file} is a draft (\`draft: true\`), which the site leaves out, so the link would lead nowhere; remove the link, or publish the lesson`;
 
 /** `<whose> has no <what> "#x"`, with the nearest anchor it does have, or its sections. */
 function noAnchor(whose: string, what: string, fragment: string, lesson: LessonFacts): string {
@@ -122,6 +126,7 @@ function brokenLink(link: Link, from: LessonFacts, lessons: Map<string, LessonFa
     const near = closest(to.slug, [...new Set([...lessons.values()].map((l) => l.slug))]);
     return `there is no lesson "${to.slug}"; ${near ? `did you mean /lessons/${near}/?` : 'link to the slug of an existing lesson (its file name, or its `slug:`)'}`;
   }
+  if (lesson.draft) return drafted(lesson.path);
   const whose = lesson === from ? 'this lesson' : `the lesson "${lesson.slug}"`;
   if (to.page !== undefined) {
     // Section pages exist under the lesson's current slug only, for current and former ids.
@@ -156,7 +161,8 @@ export function checkAcrossLessons(
     current.add(lesson.slug);
     bySlug.set(lesson.slug, lesson);
   }
-  for (const lesson of all) {
+  // A draft has no page: its links lead nowhere yet, and are checked once it is published.
+  for (const lesson of all.filter((l) => !l.draft)) {
     for (const link of lesson.links) {
       const message = brokenLink(link, lesson, bySlug, base, byPath, folder);
       if (message) report(lesson.file, { line: link.line, field: `${link.image ? 'image' : 'link'} "${link.url}"`, message });

@@ -4,13 +4,14 @@
  * `readSections` (the function the renderer calls). Collects the sections the pages list,
  * and what the cross-lesson checks need: the anchors the lesson offers and the links it makes.
  */
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { questionId } from '../schema/quiz.ts';
 import type { Section } from '../schema/section.ts';
 import type { LessonIssue } from './issues.ts';
 import { checkImports } from './mdx-imports.ts';
 import { checkMdxScope, parseEsm } from './mdx-scope.ts';
 import type { Link } from './model.ts';
+import { htmlAttributes, lineIn } from './html.ts';
 import { isComment, isEsm } from './nodes.ts';
 import { parseBody } from './parse.ts';
 import { openingSentence, readSections } from './sections.ts';
@@ -60,8 +61,9 @@ function collectLinks(node: AnyNode, links: Link[]): void {
       if (attr.type === 'mdxJsxAttribute' && (attr.name === 'href' || attr.name === 'src') && typeof attr.value === 'string') links.push({ url: attr.value, line });
     }
   }
-  if (node.type === 'html' && typeof node.value === 'string') {
-    for (const m of node.value.matchAll(HTML_URL)) links.push({ url: m[3]!, line });
+  if (node.type === 'html' && typeof node.value === 'string' && /\b(href|src)\s*=/i.test(node.value)) {
+    // Each at its own line: one HTML block can run over many.
+    for (const a of htmlAttributes(node.value)) if (URL_ATTRIBUTES.has(a.name) && a.value) links.push({ url: a.value, line: lineIn(node.value, a.start, line) });
   }
   for (const child of node.children ?? []) collectLinks(child, links);
 }
@@ -69,8 +71,8 @@ function collectLinks(node: AnyNode, links: Link[]): void {
 /** The section a quiz gets when its lesson has no Quick check heading: the model and the page agree on it. */
 export const QUICK_CHECK = { id: 'quick-check', kind: 'quick-check', title: 'Quick check', summary: '' } as const satisfies Partial<SectionInfo>;
 
-/** `href="…"` and `src="…"` in HTML written into a lesson. */
-export const HTML_URL = /\b(href|src)\s*=\s*(["'])(.*?)\2/gi;
+/** The attributes of HTML written into a lesson that hold a link or an image. */
+export const URL_ATTRIBUTES = new Set(['href', 'src']);
 
 /** Sätteri's message, `3:1: Expected … (3:1) (mdx-jsx:rule)`, as line and plain words. */
 function syntaxIssue(error: unknown): LessonIssue {
@@ -107,7 +109,7 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
   const read = readSections(tree, { title, reserved: quizAnchors });
   const issues = [...read.issues];
   const { sections } = read;
-  const warnings: LessonIssue[] = [];
+  const warnings: LessonIssue[] = [...read.warnings];
   if (format === 'mdx') {
     // Every heading's `<Section>` is read off by the section rules, nested ones too: not a component to import.
     const headings = [...sections.map((s) => tree.children[s.headingIndex]), read.title && tree.children[read.title.index], ...read.anchors.map((a) => a.heading)];
@@ -124,13 +126,17 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
     ...sectionPages,
     ...sections.flatMap((s) => [...s.aliases, `${s.id}-title`]),
     ...read.anchors.map((a) => a.id),
+    ...read.elements.filter((e) => e.kept).map((e) => e.id),
     ...quizAnchors,
   ]);
 
   sections.forEach((section, i) => {
     const end = sections[i + 1]?.headingIndex ?? tree.children.length;
     const content = tree.children.slice(section.headingIndex + 1, end);
-    if (content.every(isComment) && !(section.kind === 'quick-check' && quizIds.length > 0)) {
+    // A `#` heading whose words are its `##` sections (`# Part one`, then `## Step 1`) is not empty.
+    const next = tree.children[end];
+    const holdsSections = next?.type === 'heading' && next.depth > (tree.children[section.headingIndex] as Heading).depth;
+    if (content.every(isComment) && !holdsSections && !(section.kind === 'quick-check' && quizIds.length > 0)) {
       warnings.push({ line: section.line, field: `section "${section.title}"`, message: 'this section is empty; write its text, or remove the heading' });
     }
   });

@@ -5,9 +5,10 @@
  * mdast root, returns new top-level children, so it is tested without a build.
  */
 import type { Heading, Root } from 'mdast';
-import { headingContent, type FoundSection, type ReadHeadings } from '../load/sections.ts';
+import { headingContent, type ElementAnchor, type FoundSection, type ReadHeadings } from '../load/sections.ts';
 import type { SectionInfo } from '../load/model.ts';
-import { HTML_URL, QUICK_CHECK } from '../load/body.ts';
+import { QUICK_CHECK, URL_ATTRIBUTES } from '../load/body.ts';
+import { attribute, htmlAttributes } from '../load/html.ts';
 import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
 import { element, type Block } from './elements.ts';
@@ -32,17 +33,26 @@ function anchorLink(section: SectionInfo, share: string | undefined): Block {
   } as unknown as Block;
 }
 
+/** What `rewrite` changes besides links: headings' anchors, and ids on the author's own elements. */
+interface Ids {
+  /** The anchor of each heading that is not a section's. */
+  headings: ReadonlyMap<unknown, string>;
+  /** The ids written on each element of the author's (an `html` node or a JSX element). */
+  elements: ReadonlyMap<unknown, readonly ElementAnchor[]>;
+}
+
 /**
- * A block with its links pointed where the site has them (`link`) and every heading that is
- * not a section's given its anchor and rid of its `{#id}` block. Returns new nodes where
- * something changed: the engine hands plugins frozen trees.
+ * A block with its links pointed where the site has them (`link`), every heading that is
+ * not a section's given its anchor and rid of its `{#id}` block, and the ids on the author's
+ * own elements as the page has them. Returns new nodes where something changed: the engine
+ * hands plugins frozen trees.
  */
-function rewrite(node: Block, link: (url: string) => string | undefined, anchors: ReadonlyMap<unknown, string>): Block {
-  const own = ownChanges(node, link);
-  const id = anchors.get(node);
+function rewrite(node: Block, link: (url: string) => string | undefined, ids: Ids): Block {
+  const own = ownChanges(node, link, ids.elements.get(node) ?? []);
+  const id = ids.headings.get(node);
   const children = 'children' in node ? (node.children as Block[]) : undefined;
   // Comments are the author's notes to themselves: never published.
-  const mapped = children?.filter((c) => !isComment(c)).map((c) => rewrite(c, link, anchors));
+  const mapped = children?.filter((c) => !isComment(c)).map((c) => rewrite(c, link, ids));
   const childrenChanged = mapped && (mapped.length !== children!.length || mapped.some((c, i) => c !== children![i]));
   const task = node.type === 'listItem' && typeof node.checked === 'boolean';
   if (!own && id === undefined && !childrenChanged && !task) return node;
@@ -55,30 +65,54 @@ function rewrite(node: Block, link: (url: string) => string | undefined, anchors
   return task ? taskItem(copy as Block & { type: 'listItem' }) : copy;
 }
 
-const URL_ATTRIBUTES = new Set(['href', 'src']);
+/**
+ * An author's id as the page has it: `<a name="x">` becomes `<a id="x">` (the `name` of a
+ * link is obsolete in HTML); an id the page gives something else is left out, as is the
+ * `name` of a link that has an `id` too. `undefined` keeps the attribute as written.
+ */
+function elementId(anchor: ElementAnchor): { name: 'id'; value: string } | null | undefined {
+  if (anchor.from === 'name') return anchor.kept && !anchor.hasId ? { name: 'id', value: anchor.id } : null;
+  return anchor.kept ? undefined : null;
+}
 
-/** What changes on the node itself (not its children), or undefined: its URLs, and the mark of a task list. */
-function ownChanges(node: Block, link: (url: string) => string | undefined): Record<string, unknown> | undefined {
+/** What changes on the node itself (not its children), or undefined: its URLs and ids, and the mark of a task list. */
+function ownChanges(node: Block, link: (url: string) => string | undefined, elements: readonly ElementAnchor[]): Record<string, unknown> | undefined {
   if (node.type === 'link' || node.type === 'definition') {
     const url = link(node.url);
     return url === undefined ? undefined : { url };
   }
   if (node.type === 'html') {
-    // HTML written into Markdown (`<img src="diagram.png" width="300">`, as READMEs do): its URLs too.
-    const value = node.value.replace(HTML_URL, (whole, name: string, quote: string, url: string) => {
-      const to = link(url);
-      return to === undefined ? whole : `${name}=${quote}${to}${quote}`;
-    });
-    return value === node.value ? undefined : { value };
+    // HTML written into Markdown (`<img src="diagram.png" width="300">`, as READMEs do): its URLs and ids too.
+    const edits: { start: number; end: number; text: string }[] = [];
+    if (/\b(href|src)\s*=/i.test(node.value)) {
+      for (const a of htmlAttributes(node.value)) {
+        const to = URL_ATTRIBUTES.has(a.name) && a.value ? link(a.value) : undefined;
+        if (to !== undefined) edits.push({ start: a.start, end: a.end, text: attribute(a.name, to) });
+      }
+    }
+    for (const anchor of elements) {
+      const to = elementId(anchor);
+      if (to !== undefined && anchor.span) edits.push({ start: anchor.span[0], end: anchor.span[1], text: to ? attribute(to.name, to.value) : '' });
+    }
+    if (edits.length === 0) return undefined;
+    let value = node.value;
+    for (const edit of edits.sort((a, b) => b.start - a.start)) value = value.slice(0, edit.start) + edit.text + value.slice(edit.end);
+    return { value };
   }
-  const jsx = node as unknown as { type: string; attributes?: { name?: string; value?: unknown }[] };
+  const jsx = node as unknown as { type: string; name?: string; attributes?: { type?: string; name?: string; value?: unknown }[] };
   if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
     let changed = false;
-    const attributes = jsx.attributes?.map((a) => {
+    const attributes = jsx.attributes?.flatMap((a) => {
+      const anchor = a.type === 'mdxJsxAttribute' && (a.name === 'id' || a.name === 'name') ? elements.find((e) => e.from === a.name && e.id === a.value) : undefined;
+      const id = anchor && elementId(anchor);
+      if (anchor && id !== undefined) {
+        changed = true;
+        return id ? [{ ...a, ...id }] : [];
+      }
       const to = a.name && URL_ATTRIBUTES.has(a.name) && typeof a.value === 'string' ? link(a.value) : undefined;
-      if (to === undefined) return a;
+      if (to === undefined) return [a];
       changed = true;
-      return { ...a, value: to };
+      return [{ ...a, value: to }];
     });
     return changed ? { attributes } : undefined;
   }
@@ -142,13 +176,15 @@ interface SectionTreeOptions {
  */
 export function sectionTree(
   tree: Root,
-  read: Pick<ReadHeadings, 'sections' | 'title' | 'anchors'>,
+  read: Pick<ReadHeadings, 'sections' | 'title' | 'anchors' | 'elements'>,
   { lesson = '', quiz = [], link = () => undefined, shareUrl }: SectionTreeOptions = {},
 ): { children: Block[]; sections: SectionInfo[] } {
   const found: readonly FoundSection[] = read.sections;
   const sections: SectionInfo[] = found.map(({ headingIndex: _, ...section }) => section);
   const starts = new Map(found.map((s, i) => [s.headingIndex, i]));
-  const anchors = new Map<unknown, string>(read.anchors.map((a) => [a.heading, a.id]));
+  const elements = new Map<unknown, ElementAnchor[]>();
+  for (const anchor of read.elements) elements.set(anchor.node, [...(elements.get(anchor.node) ?? []), anchor]);
+  const ids: Ids = { headings: new Map<unknown, string>(read.anchors.map((a) => [a.heading, a.id])), elements };
   const intro: Block[] = [];
   const built: { section: SectionInfo; node: Block }[] = [];
   let current: { section: SectionInfo; heading: Heading; body: Block[] } | undefined;
@@ -161,7 +197,7 @@ export function sectionTree(
   };
   tree.children.forEach((original, index) => {
     if (index === read.title?.index || isComment(original)) return;
-    const node = rewrite(original, link, anchors);
+    const node = rewrite(original, link, ids);
     const start = starts.get(index);
     if (start !== undefined) {
       close();

@@ -31,10 +31,9 @@ describe('a lesson with a mistake gets one precise line', () => {
     expect(linesFor('empty-title.mdx')).toEqual(['lessons/empty-title.mdx:2: title: the title is empty; write the lesson title']);
   });
 
-  it('a misspelt key gets "did you mean", at the top level and inside the quiz', () => {
+  it('a misspelt key gets "did you mean", at the top level and inside the quiz; a field of another tool’s (colour) is no mistake', () => {
     expect(linesFor('unknown-key.mdx')).toEqual([
       'lessons/unknown-key.mdx:2: titel: unknown field `titel`; did you mean `title`?',
-      "lessons/unknown-key.mdx:5: colour: unknown field `colour`; a lesson's frontmatter takes `title`, `tagline`, `order`, `updated`, `slug`, `formerSlugs`, `quiz`",
       'lessons/unknown-key.mdx:9: quiz[0].questoin: unknown field `questoin`; did you mean `question`?',
       'lessons/unknown-key.mdx:11: quiz[0].feedback: unknown field `feedback`; `quiz[0]` takes `id`, `question`, `type`, `answer`',
     ]);
@@ -74,7 +73,7 @@ describe('a lesson with a mistake gets one precise line', () => {
     ]);
   });
 
-  it('two sections with one id name both lines', () => {
+  it('two sections given one id name both lines', () => {
     expect(linesFor('duplicate-section-id.mdx')).toEqual([
       'lessons/duplicate-section-id.mdx:15: section "Notes": id "notes" is already used by the section on line 11; give one of them its own id with {#its-id} at the end of its heading',
     ]);
@@ -105,10 +104,11 @@ describe('a lesson with a mistake gets one precise line', () => {
     ]);
   });
 
-  it('an empty file', () => {
+  it('an empty file is a page titled from its name, with a warning (not an error: GitHub shows it too)', () => {
     expect(linesFor('empty.mdx')).toEqual([
-      'lessons/empty.mdx:1: file: the file is empty; write the lesson (`npm run new -- "Lesson title"` starts one for you) or delete the file',
+      'lessons/empty.mdx:1: warning: file: the file is empty, so its page has only the title "Empty", from the file\'s name; write the lesson, or delete the file',
     ]);
+    expect(result.model.lessons.find((l) => l.path === 'empty.mdx')?.title).toBe('Empty');
   });
 
   it('frontmatter that is opened and never closed', () => {
