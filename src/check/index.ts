@@ -8,11 +8,12 @@
  */
 import { fileIn, loadHandbook, type HandbookModel, type LoadedHandbook, type LoadOptions } from '../load/index.ts';
 import { defaultDisplayPath, type LessonIssue } from '../load/issues.ts';
-import { checkAcrossLessons } from './links.ts';
+import { checkAcrossLessons, type RecasedLink } from './links.ts';
 import type { Problem } from './report.ts';
 import { checkShape } from './shape.ts';
 
 export { formatProblem, formatReport, summary, type Problem } from './report.ts';
+export type { RecasedLink } from './links.ts';
 
 export interface CheckResult {
   /** Errors and warnings, in file and line order, then any note. */
@@ -23,6 +24,8 @@ export interface CheckResult {
   model: HandbookModel;
   /** Every lesson file by its path relative to the folder. */
   files: LoadedHandbook['files'];
+  /** Links whose fragment lands on an anchor written in other letter case: the build writes the anchor's spelling. */
+  recased: RecasedLink[];
 }
 
 export interface CheckOptions extends LoadOptions {
@@ -74,7 +77,7 @@ export function checkHandbook(dir: string, options: CheckOptions = {}): CheckRes
     for (const issue of lesson.issues) add(lesson.facts.file, issue);
     for (const warning of lesson.warnings) add(lesson.facts.file, warning, true);
   }
-  checkAcrossLessons(loaded.lessons.map((l) => l.facts), (file, issue) => add(file, issue), { files: loaded.files, exists: fileIn(dir) }, options.base);
+  const recased = checkAcrossLessons(loaded.lessons.map((l) => l.facts), (file, issue) => add(file, issue), { files: loaded.files, exists: fileIn(dir) }, options.base);
   for (const issue of loaded.settings.issues) add(loaded.settingsFile, issue);
   if (loaded.model.lessonShape) checkShape(loaded, (file, issue) => add(file, issue, true));
 
@@ -82,5 +85,5 @@ export function checkHandbook(dir: string, options: CheckOptions = {}): CheckRes
   // Last, just before the count: what the check did with frontmatter written for other tools.
   const note = otherToolsNote(loaded);
   if (note) problems.push({ ...note, file: (options.displayPath ?? defaultDisplayPath)(dir), severity: 'note' });
-  return { problems, lessons: loaded.lessons.length, model: loaded.model, files: loaded.files };
+  return { problems, lessons: loaded.lessons.length, model: loaded.model, files: loaded.files, recased };
 }

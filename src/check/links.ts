@@ -17,6 +17,31 @@ export interface Folder {
   exists(relative: string): boolean;
 }
 
+/**
+ * A link whose fragment lands on an anchor written in other letter case (`#FAQ` for the
+ * heading "FAQ", whose anchor is `#faq`): GitHub lands it, and so does the site — the
+ * build writes the anchor's own spelling into the built link (src/write/fragments.ts).
+ */
+export interface RecasedLink {
+  /** The slug of the lesson the link is written in. */
+  from: string;
+  /** The slug of the lesson it leads to. */
+  to: string;
+  fragment: string;
+  anchor: string;
+}
+
+/** The anchor a fragment lands on: the one spelt like it, else one that differs only in letter case, as on GitHub. */
+export function landingAnchor(anchors: ReadonlySet<string>, fragment: string): string | undefined {
+  if (anchors.has(fragment)) return fragment;
+  const lower = fragment.toLowerCase();
+  for (const anchor of anchors) if (anchor.toLowerCase() === lower) return anchor;
+  return undefined;
+}
+
+/** Notes a link that lands on an anchor in other letter case. */
+type Recase = (link: Omit<RecasedLink, 'from'>) => void;
+
 /** Where links to lessons live: `/lessons/<slug>/#<section>`. */
 const LESSONS_PATH = '/lessons/';
 
@@ -83,7 +108,7 @@ const IMAGE_TYPES = 'png, jpg, jpeg, gif, webp, avif, svg, tiff';
 const IMAGE_FILE = new RegExp(`\\.(${IMAGE_TYPES.replace(/, /g, '|')})$`, 'i');
 
 /** A link written for GitHub, to another file (`../part/other.md#anchor`): what is wrong with it, if anything. */
-function brokenFileLink(link: Link, from: LessonFacts, byPath: ReadonlyMap<string, LessonFacts>, folder: Folder): string | false | undefined {
+function brokenFileLink(link: Link, from: LessonFacts, byPath: ReadonlyMap<string, LessonFacts>, folder: Folder, recase: Recase): string | false | undefined {
   const to = resolveRelative(link.url, from.path, folder.files, folder.exists);
   if (!to) return undefined;
   if (to.kind === 'file') {
@@ -101,7 +126,7 @@ function brokenFileLink(link: Link, from: LessonFacts, byPath: ReadonlyMap<strin
   }
   const lesson = byPath.get(to.file.path);
   if (lesson?.draft) return drafted(to.file.path);
-  if (!lesson || !to.fragment || lesson.anchors.has(to.fragment)) return false;
+  if (!lesson || !to.fragment || lands(lesson, to.fragment, recase)) return false;
   return noAnchor(lesson === from ? 'this lesson' : to.file.path, 'heading', to.fragment, lesson);
 }
 
@@ -116,8 +141,15 @@ function noAnchor(whose: string, what: string, fragment: string, lesson: LessonF
 
 const sectionList = (lesson: LessonFacts) => lesson.sectionIds.map((id) => `#${id}`).join(', ') || 'none';
 
-function brokenLink(link: Link, from: LessonFacts, lessons: Map<string, LessonFacts>, base: string, byPath: ReadonlyMap<string, LessonFacts>, folder: Folder): string | undefined {
-  const asFile = brokenFileLink(link, from, byPath, folder);
+/** Whether `fragment` lands on an anchor of `lesson`; notes it when only its letter case differs. */
+function lands(lesson: LessonFacts, fragment: string, recase: Recase): boolean {
+  const anchor = landingAnchor(lesson.anchors, fragment);
+  if (anchor !== undefined && anchor !== fragment) recase({ to: lesson.slug, fragment, anchor });
+  return anchor !== undefined;
+}
+
+function brokenLink(link: Link, from: LessonFacts, lessons: Map<string, LessonFacts>, base: string, byPath: ReadonlyMap<string, LessonFacts>, folder: Folder, recase: Recase): string | undefined {
+  const asFile = brokenFileLink(link, from, byPath, folder, recase);
   if (asFile !== undefined) return asFile || undefined;
   const to = target(link.url, from.slug, base);
   if (!to) return undefined;
@@ -135,17 +167,21 @@ function brokenLink(link: Link, from: LessonFacts, lessons: Map<string, LessonFa
     const near = closest(to.page, [...lesson.sectionPages]);
     return `${whose} has no section "${to.page}"; ${near ? `did you mean /lessons/${lesson.slug}/${near}/?` : `its sections are ${sectionList(lesson)}`}`;
   }
-  if (!to.fragment || lesson.anchors.has(to.fragment)) return undefined;
+  if (!to.fragment || lands(lesson, to.fragment, recase)) return undefined;
   return noAnchor(whose, 'section', to.fragment, lesson);
 }
 
-/** Every problem that involves more than one lesson, or a link from one to another. */
+/**
+ * Every problem that involves more than one lesson, or a link from one to another; returns
+ * the links that land on an anchor written in other letter case.
+ */
 export function checkAcrossLessons(
   all: LessonFacts[],
   report: (file: string, issue: LessonIssue) => void,
   folder: Folder,
   base = '/',
-): void {
+): RecasedLink[] {
+  const recased: RecasedLink[] = [];
   const byPath = new Map(all.map((l) => [l.path, l]));
   // The handbook's introduction is the home page, not a lesson: it has no slug to share.
   const lessons = all.filter((l) => l.slug !== HOME_ENTRY);
@@ -164,8 +200,9 @@ export function checkAcrossLessons(
   // A draft has no page: its links lead nowhere yet, and are checked once it is published.
   for (const lesson of all.filter((l) => !l.draft)) {
     for (const link of lesson.links) {
-      const message = brokenLink(link, lesson, bySlug, base, byPath, folder);
+      const message = brokenLink(link, lesson, bySlug, base, byPath, folder, (to) => recased.push({ from: lesson.slug, ...to }));
       if (message) report(lesson.file, { line: link.line, field: `${link.image ? 'image' : 'link'} "${link.url}"`, message });
     }
   }
+  return recased;
 }

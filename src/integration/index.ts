@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkHandbook, formatReport, hasErrors } from '../check/index.ts';
+import { checkHandbook, formatReport, hasErrors, type RecasedLink } from '../check/index.ts';
 import { LESSONS_DIR } from '../collection/index.ts';
 import { forgetFiles, slugFor } from '../load/files.ts';
 import { fileIn, loadHandbook, type LoadedHandbook } from '../load/index.ts';
@@ -81,6 +81,8 @@ export default function lessonbook(): AstroIntegration {
   let favicon = false;
   // The handbook as read: in a build, the check's own reading; in dev, read again after a change.
   let handbook: Pick<LoadedHandbook, 'model' | 'files'> | undefined;
+  // In a build, the links the check found landing on an anchor in other letter case.
+  let recased: RecasedLink[] = [];
   let output: { staging: URL; outDir: URL } | undefined;
 
   let linkContext: LinkContext | undefined;
@@ -123,6 +125,7 @@ export default function lessonbook(): AstroIntegration {
             process.exit(1);
           }
           handbook = result;
+          recased = result.recased;
           output = { staging: stagingFor(config.outDir), outDir: config.outDir };
         }
 
@@ -189,7 +192,7 @@ export default function lessonbook(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!output || !handbook) return;
         const { model } = handbook;
-        const lines = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, lessonsDir, files: model.files });
+        const lines = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, lessonsDir, files: model.files, recased });
         for (const line of lines) logger.info(line);
         swapInto(output.staging, output.outDir);
       },

@@ -24,6 +24,5 @@ export const READ_AS: readonly (readonly [string, Field])[] = [
   ['weight', 'order'], // Hugo
   ['redirect_from', 'formerSlugs'], // jekyll-redirect-from
   ['aliases', 'formerSlugs'], // Hugo
-  ['draft', 'draft'], // Hugo, Docusaurus: `draft: true` leaves the page out
-  ['published', 'draft'], // Jekyll: `published: false` leaves the page out
+  ['published', 'draft'], // Jekyll: `published: false` leaves the page out, as `draft: true` (Hugo, Docusaurus, and Lessonbook) does
 ];
