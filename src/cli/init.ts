@@ -17,6 +17,7 @@ const SCRIPTS: Record<string, string> = {
   build: 'astro build',
   preview: 'astro preview',
   check: 'lessonbook check',
+  baseline: 'lessonbook baseline',
   new: 'lessonbook new',
   export: 'lessonbook export',
   // A fresh clone gets a Node.js new enough for Astro on `npm install` (src/cli/node-runtime.js).
