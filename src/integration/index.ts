@@ -187,6 +187,8 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
           ...(config.site ? {} : { site: PLACEHOLDER_SITE }),
           trailingSlash: 'always',
           build: { format: 'directory', inlineStylesheets: 'never' },
+          // Astro's highlighters off (Shiki colours with style attributes): the section renderer
+          // highlights code itself, with classes the stylesheet colours (src/render/highlight.ts).
           markdown: { syntaxHighlight: false, ...(processor ? { processor } : {}) },
           devToolbar: { enabled: false },
           // A Content-Security-Policy <meta> on every page, with no 'unsafe-inline': Astro
