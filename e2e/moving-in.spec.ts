@@ -38,7 +38,7 @@ test('it builds with no edits: warnings for the repeated heading and the empty f
   expect(buildOutput).toContain('people/leave.md:24: warning: section "FAQ": its words repeat the heading on line 15, so its anchor is #faq-1');
   expect(buildOutput).toContain('people/empty.md:1: warning: file: the file is empty, so its page has only the title "Empty"');
   expect(buildOutput).toMatch(/lessons: note: frontmatter: 3 lessons have fields written for other tools; read description as tagline \(2\)/);
-  expect(buildOutput).toContain('2 warnings in 2 files, nothing that stops the build');
+  expect(buildOutput).toContain('2 warnings and 1 note in 3 files, nothing that stops the build');
   expect(buildOutput).not.toMatch(/\berror\b|Stack trace/i);
 });
 

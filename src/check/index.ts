@@ -16,7 +16,7 @@ export { formatProblem, formatReport, summary, type Problem } from './report.ts'
 export type { RecasedLink } from './links.ts';
 
 export interface CheckResult {
-  /** Errors and warnings, in file and line order, then any note. */
+  /** Errors, warnings and notes, in file and line order, then the note on frontmatter written for other tools. */
   problems: Problem[];
   /** How many lesson files were read. */
   lessons: number;
@@ -76,6 +76,7 @@ export function checkHandbook(dir: string, options: CheckOptions = {}): CheckRes
   for (const lesson of loaded.lessons) {
     for (const issue of lesson.issues) add(lesson.facts.file, issue);
     for (const warning of lesson.warnings) add(lesson.facts.file, warning, true);
+    for (const note of lesson.notes) problems.push({ ...note, file: lesson.facts.file, severity: 'note' });
   }
   const recased = checkAcrossLessons(loaded.lessons.map((l) => l.facts), (file, issue) => add(file, issue), { files: loaded.files, exists: fileIn(dir) }, options.base);
   for (const issue of loaded.settings.issues) add(loaded.settingsFile, issue);

@@ -6,6 +6,7 @@
  */
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { headingId } from '../contract/index.ts';
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 import { sectionMetaSchema, type Section, type SectionKind, type SectionMeta } from '../schema/section.ts';
 import { splitAttributes, type HeadingAttributes } from './attributes.ts';
@@ -353,7 +354,7 @@ export function readSections(tree: Root, options: ReadOptions = {}): ReadHeading
     const headingIndex = tree.children.indexOf(found.heading as RootContent);
     sections.push({ id, kind, title: text, formerIds: found.meta.formerIds ?? [], aliases: [], line: found.line, headingIndex, summary: '' });
   }
-  for (const section of sections) if (!taken.has(`${section.id}-title`)) taken.set(`${section.id}-title`, { line: section.line, what: `the section "${section.title}"`, block: section.headingIndex });
+  for (const section of sections) if (!taken.has(headingId(section.id))) taken.set(headingId(section.id), { line: section.line, what: `the section "${section.title}"`, block: section.headingIndex });
   const anchors: HeadingAnchor[] = [];
   for (const found of all.filter((f) => f.role === 'heading')) {
     const own = found.github?.id;

@@ -5,13 +5,17 @@
  * mdast root, returns new top-level children, so it is tested without a build.
  */
 import type { Heading, Root } from 'mdast';
+import { FORMER_ANCHOR, hastProperty, headingId as headingIdOf, LESSON_INTRO, SECTION, SECTION_HEAD } from '../contract/index.ts';
 import { headingContent, type ElementAnchor, type FoundSection, type ReadHeadings } from '../load/sections.ts';
 import type { SectionInfo } from '../load/model.ts';
 import { QUICK_CHECK, URL_ATTRIBUTES } from '../load/body.ts';
 import { attribute, htmlAttributes } from '../load/html.ts';
 import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
+import { alertOf } from './alerts.ts';
 import { element, type Block } from './elements.ts';
+import { emojify } from './emoji.ts';
+import { highlightCode } from './highlight.ts';
 import { quizMarkup } from './quiz.ts';
 
 /**
@@ -43,11 +47,13 @@ interface Ids {
 
 /**
  * A block with its links pointed where the site has them (`link`), every heading that is
- * not a section's given its anchor and rid of its `{#id}` block, and the ids on the author's
- * own elements as the page has them. Returns new nodes where something changed: the engine
- * hands plugins frozen trees.
+ * not a section's given its anchor and rid of its `{#id}` block, the ids on the author's
+ * own elements as the page has them, code with a language highlighted and `:emoji:`
+ * shortcodes shown. Returns new nodes where something changed: the engine hands plugins
+ * frozen trees.
  */
 function rewrite(node: Block, link: (url: string) => string | undefined, ids: Ids): Block {
+  if (node.type === 'code') return highlightCode(node) ?? node;
   const own = ownChanges(node, link, ids.elements.get(node) ?? []);
   const id = ids.headings.get(node);
   const children = 'children' in node ? (node.children as Block[]) : undefined;
@@ -75,8 +81,12 @@ function elementId(anchor: ElementAnchor): { name: 'id'; value: string } | null 
   return anchor.kept ? undefined : null;
 }
 
-/** What changes on the node itself (not its children), or undefined: its URLs and ids, and the mark of a task list. */
+/** What changes on the node itself (not its children), or undefined: its URLs, ids and emoji, and the mark of a task list. */
 function ownChanges(node: Block, link: (url: string) => string | undefined, elements: readonly ElementAnchor[]): Record<string, unknown> | undefined {
+  if (node.type === 'text') {
+    const value = emojify(node.value);
+    return value === node.value ? undefined : { value };
+  }
   if (node.type === 'link' || node.type === 'definition') {
     const url = link(node.url);
     return url === undefined ? undefined : { url };
@@ -141,7 +151,7 @@ function taskItem(item: Block & { type: 'listItem' }): Block {
 }
 
 function sectionElement(section: SectionInfo, heading: Heading, body: Block[], share: string | undefined): Block {
-  const headingId = `${section.id}-title`;
+  const headingId = headingIdOf(section.id);
   const h2: Heading = {
     type: 'heading',
     depth: 2,
@@ -149,12 +159,12 @@ function sectionElement(section: SectionInfo, heading: Heading, body: Block[], s
     data: { hProperties: { id: headingId } },
   };
   const formerAnchors = [...section.formerIds, ...section.aliases].map((id) =>
-    element('span', { id, className: ['former-anchor'], dataSection: section.id }),
+    element('span', { id, className: ['former-anchor'], [hastProperty(FORMER_ANCHOR)]: section.id }),
   );
   return element(
     'section',
-    { id: section.id, className: ['section', `section--${section.kind}`], ariaLabelledby: headingId },
-    [...formerAnchors, element('div', { className: ['section-head'] }, [h2, anchorLink(section, share)]), ...body],
+    { id: section.id, className: ['section', `section--${section.kind}`], [hastProperty(SECTION)]: section.kind, ariaLabelledby: headingId },
+    [...formerAnchors, element('div', { className: ['section-head'], [hastProperty(SECTION_HEAD)]: '' }, [h2, anchorLink(section, share)]), ...body],
   );
 }
 
@@ -197,7 +207,9 @@ export function sectionTree(
   };
   tree.children.forEach((original, index) => {
     if (index === read.title?.index || isComment(original)) return;
-    const node = rewrite(original, link, ids);
+    const rewritten = rewrite(original, link, ids);
+    // An alert is a quote at the top level, as on GitHub.
+    const node = (rewritten.type === 'blockquote' && alertOf(rewritten)) || rewritten;
     const start = starts.get(index);
     if (start !== undefined) {
       close();
@@ -218,7 +230,7 @@ export function sectionTree(
   const words = intro.filter((n) => !isEsm(n));
   const children: Block[] = [
     ...intro.filter(isEsm),
-    ...(words.length > 0 ? [element('div', { className: ['lesson-intro'] }, words)] : []),
+    ...(words.length > 0 ? [element('div', { className: ['lesson-intro'], [hastProperty(LESSON_INTRO)]: '' }, words)] : []),
   ];
   for (let i = 0; i < built.length; i++) {
     const a = built[i]!;

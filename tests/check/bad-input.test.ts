@@ -84,7 +84,7 @@ describe('a lesson with a mistake gets one precise line', () => {
       'lessons/broken-links.mdx:13: link "/lessons/no-such-lesson/": there is no lesson "no-such-lesson"; link to the slug of an existing lesson (its file name, or its `slug:`)',
       'lessons/broken-links.mdx:13: link "/lessons/good-leson/": there is no lesson "good-leson"; did you mean /lessons/good-lesson/?',
       'lessons/broken-links.mdx:15: link "/lessons/good-lesson/#common-mistake": the lesson "good-lesson" has no section "#common-mistake"; did you mean #common-mistakes?',
-      'lessons/broken-links.mdx:15: link "../good-lesson/#nowhere": the lesson "good-lesson" has no section "#nowhere"; its sections are #short-version, #common-mistakes, #quick-check',
+      'lessons/broken-links.mdx:15: link "../good-lesson/#nowhere": the lesson "good-lesson" (good-lesson.mdx) has no section "#nowhere"; its sections are #short-version, #common-mistakes, #quick-check',
       'lessons/broken-links.mdx:17: link "/lessons/good-lesson/#faq": the lesson "good-lesson" has no section "#faq"; its sections are #short-version, #common-mistakes, #quick-check',
       'lessons/broken-links.mdx:17: link "#not-here": this lesson has no section "#not-here"; its sections are #short-version, #links-that-go-nowhere',
       'lessons/broken-links.mdx:19: link "/lessons/good-lesson/pitfall/": the lesson "good-lesson" has no section "pitfall"; did you mean /lessons/good-lesson/pitfalls/?',
@@ -195,6 +195,6 @@ describe('handbook.json, the handbook’s title and intro, is checked like a les
   });
 
   it('a folder without one has the settings’ defaults, and no problem', () => {
-    expect(readSettings(path.resolve('tests/fixtures/check/no-such-folder/handbook.json'))).toEqual({ settings: { lessonShape: true }, issues: [] });
+    expect(readSettings(path.resolve('tests/fixtures/check/no-such-folder/handbook.json'))).toEqual({ settings: { lessonShape: true, exclude: [] }, issues: [] });
   });
 });

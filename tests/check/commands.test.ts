@@ -34,7 +34,7 @@ describe('npm run check', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(status).toBe(1);
     expect(stderr).toBe('');
-    expect(lines.at(-1)).toBe('42 problems in 20 files (5 warnings)');
+    expect(lines.at(-1)).toBe('42 problems in 21 files (5 warnings, 1 note)');
     // Last before the count, a note (not a problem) on the frontmatter written for other tools.
     expect(lines.at(-2)).toMatch(/^tests\/fixtures\/check\/bad: note: frontmatter: 1 lesson has fields written for other tools; .*colour \(1\)/);
     const items = lines.slice(0, -2);
@@ -76,7 +76,7 @@ describe('npm run check', () => {
   it('says so when the folder does not exist', () => {
     const { status, stderr } = npm(['check', '--', 'no/such/folder']);
     expect(status).toBe(1);
-    expect(stderr).toMatch(/^There is no lesson folder at .*no\/such\/folder; pass the folder that holds your lessons\.\n$/);
+    expect(stderr).toMatch(/^There is no lessons folder at .*no\/such\/folder\/; pass the folder that holds your lessons \(lessonbook check <folder>\), or name it in astro\.config\.mjs: lessonbook\(\{ lessons: '<folder>' \}\)\.\n$/);
   });
 });
 
