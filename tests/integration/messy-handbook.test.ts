@@ -17,10 +17,8 @@ describe('a large handbook written for GitHub, moved in unedited', () => {
   let pages: string[];
   beforeAll(() => {
     const source = path.join(mkdtempSync(path.join(os.tmpdir(), 'lessonbook-messy-')), 'lessons');
-    // Front matter of other tools and empty files are read as GitHub would once the loader
-    // does so (issue 16, item 1); until then they stop a lesson rendering, which no baseline
-    // can record, so this handbook leaves them out.
-    pages = writeMessyHandbook(source, { pages: 240, otherToolsFrontMatter: false, emptyFiles: false }).pages;
+    // Every case, front matter of other tools and empty files too: the loader reads them as GitHub would.
+    pages = writeMessyHandbook(source, { pages: 240 }).pages;
     project = makeProject('messy', { lessons: source, site: 'https://handbook.example.com' });
   });
 
