@@ -88,8 +88,8 @@ export default function lessonbook(): AstroIntegration {
   const read = () => (handbook ??= loadHandbook(lessonsDir, { history: true }));
   const readModel = () => read().model;
   const pageData = (): HandbookData => {
-    const { title, intro, editUrl, lessons, parts, home } = readModel();
-    return { title, intro, favicon, editUrl, parts, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
+    const { title, intro, editUrl, lessons, parts, top, home } = readModel();
+    return { title, intro, favicon, editUrl, parts, top, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
   };
   /** What the renderer needs to point links written for GitHub at lessons. */
   const links = (): LinkContext => {

@@ -1,12 +1,12 @@
 /**
  * Links in a lesson as the site needs them: a root-relative link (`/lessons/x/`) gains the
  * base path the handbook is hosted under, and a link written for GitHub to another file
- * (`../part/other.md#why`) becomes that lesson's URL with its anchor (src/load/links.ts
+ * (`../part/other.md#why`) becomes that lesson's URL with its anchor, and one to a folder
+ * (`../part/`) the part's page (src/load/links.ts
  * reads it; the checker has checked it). Other links are left as written.
  */
-import type { LessonFile } from '../load/files.ts';
+import { partSlug, type LessonFile } from '../load/files.ts';
 import { resolveRelative } from '../load/links.ts';
-import { slugOfName } from '../load/slug.ts';
 
 export interface LinkContext {
   /** The base path, such as `/` or `/handbook/`. */
@@ -18,9 +18,6 @@ export interface LinkContext {
   /** The slug of a lesson file (src/load/files.ts, slugFor). */
   slugOf(path: string): string;
 }
-
-/** The id of a part's place on the home page. */
-export const partAnchor = (folder: string) => `part-${slugOfName(folder.replaceAll('/', '-'))}`;
 
 /** Where `url`, written in the lesson file `from`, should point on the site; `undefined` to leave it. */
 export function siteLink(url: string, from: string, context: LinkContext): string | undefined {
@@ -34,7 +31,7 @@ export function siteLink(url: string, from: string, context: LinkContext): strin
     case 'lesson':
       return to.file.role === 'home' ? `${base}${hash(to.fragment)}` : `${base}lessons/${context.slugOf(to.file.path)}/${hash(to.fragment)}`;
     case 'part':
-      return `${base}#${partAnchor(to.folder)}`;
+      return `${base}lessons/${partSlug(to.folder)}/${hash(to.fragment)}`;
     case 'file':
       return `${base}files/${to.path.split('/').map(encodeURIComponent).join('/')}`;
     default:
