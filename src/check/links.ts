@@ -4,6 +4,7 @@
  * that exist. Former slugs and former
  * section ids count as existing: the site keeps those old links working.
  */
+import { authorPath, parseAuthorPath, sitePath } from '../contract/index.ts';
 import { HOME_ENTRY, partSlug, type LessonFile } from '../load/files.ts';
 import type { LessonIssue } from '../load/issues.ts';
 import { isIntroduced, OTHER_SITE, partFolders, resolveRelative, safeDecode } from '../load/links.ts';
@@ -18,9 +19,6 @@ export interface Folder {
   exists(relative: string): boolean;
 }
 
-/** Where links to lessons live: `/lessons/<slug>/#<section>`. */
-const LESSONS_PATH = '/lessons/';
-
 /** Issues, by file, for slugs that two lessons share. */
 function slugCollisions(lessons: LessonFacts[], report: (file: string, issue: LessonIssue) => void): void {
   const owner = new Map<string, LessonFacts>();
@@ -32,7 +30,7 @@ function slugCollisions(lessons: LessonFacts[], report: (file: string, issue: Le
       report(blamed.file, {
         line: blamed.slugLine,
         field: 'slug',
-        message: `"${lesson.slug}" is already the slug of ${other.file}, so both would be /lessons/${lesson.slug}/; give one of them its own \`slug:\``,
+        message: `"${lesson.slug}" is already the slug of ${other.file}, so both would be ${authorPath(lesson.slug)}; give one of them its own \`slug:\``,
       });
     } else owner.set(lesson.slug, lesson);
   }
@@ -76,7 +74,7 @@ function partPages(lessons: LessonFacts[], folder: Folder, report: (file: string
         line: former ? former.line : lesson.slugLine,
         field: former ? `formerSlugs[${former.index}]` : 'slug',
         message:
-          `"${slug}" is also the URL of the part page of the folder ${shown(name)} (/lessons/${slug}/), which has no index.md or README.md; ` +
+          `"${slug}" is also the URL of the part page of the folder ${shown(name)} (${authorPath(slug)}), which has no index.md or README.md; ` +
           (former ? 'remove this former slug, ' : 'give this lesson its own `slug:`, ') +
           `or add ${name}/README.md with \`slug:\` set to another name`,
       });
@@ -84,7 +82,7 @@ function partPages(lessons: LessonFacts[], folder: Folder, report: (file: string
       report(shown(name), {
         line: undefined,
         field: 'folder',
-        message: `its part page would be /lessons/${slug}/, like that of the folder ${shown(other)}; rename one of the folders, or give one a README.md with its own \`slug:\``,
+        message: `its part page would be ${authorPath(slug)}, like that of the folder ${shown(other)}; rename one of the folders, or give one a README.md with its own \`slug:\``,
       });
     } else pages.set(slug, name);
   }
@@ -103,18 +101,15 @@ function target(url: string, self: string, base: string): Target | undefined {
   if (OTHER_SITE.test(url)) return undefined; // another site, mail, …
   let resolved: URL;
   try {
-    resolved = new URL(url, `http://handbook${LESSONS_PATH}${self}/`);
+    // A link relative to the page (`../other/`) resolves from the lesson's own page.
+    resolved = new URL(url, `http://handbook/${sitePath.lesson(self)}`);
   } catch {
     return undefined;
   }
-  let pathname = resolved.pathname;
-  const basePath = base.replace(/\/?$/, '/');
-  if (basePath !== '/' && pathname.startsWith(basePath)) pathname = pathname.slice(basePath.length - 1);
-  if (!pathname.startsWith(LESSONS_PATH)) return undefined;
-  const [slug, page, ...rest] = pathname.slice(LESSONS_PATH.length).split('/').filter(Boolean).map(safeDecode);
-  if (!slug) return undefined;
-  if (rest.length > 0) return { slug, page: rest.join('/'), fragment: '' }; // no such page: reported
-  return { slug, page, fragment: safeDecode(resolved.hash.slice(1)) };
+  const to = parseAuthorPath(resolved.pathname, base);
+  if (!to) return undefined;
+  if (to.kind === 'none') return { slug: to.slug, page: to.rest, fragment: '' }; // no such page: reported
+  return { slug: to.slug, page: to.kind === 'section' ? to.section : undefined, fragment: safeDecode(resolved.hash.slice(1)) };
 }
 
 /** What a Markdown image can show: the formats Astro's image service reads. */
@@ -169,19 +164,19 @@ function brokenLink(link: Link, from: LessonFacts, known: Known, base: string, f
   const part = lesson ? undefined : parts.get(to.slug);
   if (part !== undefined) {
     if (to.page === undefined && !to.fragment) return undefined;
-    return `/lessons/${to.slug}/ is the part page of the folder ${part}/, which lists its parts and lessons and has no ${to.page ? `page "${to.page}"` : `"#${to.fragment}"`}; link to /lessons/${to.slug}/`;
+    return `${authorPath(to.slug)} is the part page of the folder ${part}/, which lists its parts and lessons and has no ${to.page ? `page "${to.page}"` : `"#${to.fragment}"`}; link to ${authorPath(to.slug)}`;
   }
   if (!lesson) {
     const near = closest(to.slug, [...new Set([...lessons.values()].map((l) => l.slug)), ...parts.keys()]);
-    return `there is no lesson "${to.slug}"; ${near ? `did you mean /lessons/${near}/?` : 'link to the slug of an existing lesson (its file name, or its `slug:`)'}`;
+    return `there is no lesson "${to.slug}"; ${near ? `did you mean ${authorPath(near)}?` : 'link to the slug of an existing lesson (its file name, or its `slug:`)'}`;
   }
   const whose = lesson === from ? 'this lesson' : `the lesson "${lesson.slug}"`;
   if (to.page !== undefined) {
     // Section pages exist under the lesson's current slug only, for current and former ids.
     if (lesson.slug === to.slug && lesson.sectionPages.has(to.page)) return undefined;
-    if (lesson.slug !== to.slug) return `"${to.slug}" is a former slug; link to /lessons/${lesson.slug}/${to.page}/ instead`;
+    if (lesson.slug !== to.slug) return `"${to.slug}" is a former slug; link to ${authorPath(lesson.slug, to.page)} instead`;
     const near = closest(to.page, [...lesson.sectionPages]);
-    return `${whose} has no section "${to.page}"; ${near ? `did you mean /lessons/${lesson.slug}/${near}/?` : `its sections are ${sectionList(lesson)}`}`;
+    return `${whose} has no section "${to.page}"; ${near ? `did you mean ${authorPath(lesson.slug, near)}?` : `its sections are ${sectionList(lesson)}`}`;
   }
   if (!to.fragment || lesson.anchors.has(to.fragment)) return undefined;
   return noAnchor(whose, 'section', to.fragment, lesson);

@@ -5,6 +5,7 @@
  * (`../part/`) the part's page (src/load/links.ts
  * reads it; the checker has checked it). Other links are left as written.
  */
+import { authorHref, siteUrls } from '../contract/index.ts';
 import { partSlug, type LessonFile } from '../load/files.ts';
 import { resolveRelative } from '../load/links.ts';
 
@@ -21,19 +22,18 @@ export interface LinkContext {
 
 /** Where `url`, written in the lesson file `from`, should point on the site; `undefined` to leave it. */
 export function siteLink(url: string, from: string, context: LinkContext): string | undefined {
-  const { base } = context;
-  // Written with the base already (`/handbook/lessons/x/`, which the checker accepts too): as it is.
-  if (url.startsWith('/') && !url.startsWith('//')) return base === '/' || url.startsWith(base) ? undefined : base + url.slice(1);
+  // Root-relative (`/lessons/x/`; `/handbook/lessons/x/` with the base, which the checker accepts too).
+  if (url.startsWith('/') && !url.startsWith('//')) return authorHref(url, context.base);
   const to = resolveRelative(url, from, context.files, context.exists);
   if (!to) return undefined;
-  const hash = (fragment: string) => (fragment ? `#${encodeURIComponent(fragment)}` : '');
+  const urls = siteUrls(context.base);
   switch (to.kind) {
     case 'lesson':
-      return to.file.role === 'home' ? `${base}${hash(to.fragment)}` : `${base}lessons/${context.slugOf(to.file.path)}/${hash(to.fragment)}`;
+      return to.file.role === 'home' ? urls.home(to.fragment) : urls.lesson(context.slugOf(to.file.path), to.fragment);
     case 'part':
-      return `${base}lessons/${partSlug(to.folder)}/${hash(to.fragment)}`;
+      return urls.part(partSlug(to.folder), to.fragment);
     case 'file':
-      return `${base}files/${to.path.split('/').map(encodeURIComponent).join('/')}`;
+      return urls.file(to.path);
     default:
       return undefined;
   }

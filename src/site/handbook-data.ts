@@ -15,7 +15,7 @@ export interface HandbookData {
   intro: string;
   /** Whether the site has a favicon.svg (in the project's public/ folder) to link. */
   favicon: boolean;
-  /** Where lessons can be edited (handbook.json `editUrl`), if anywhere. */
+  /** Where the lessons folder can be edited (handbook.json `editUrl`, then the folder's path from the project: `…/edit/main/docs/`), if anywhere. */
   editUrl: string | undefined;
   /** Every lesson and part introduction, in reading order. */
   lessons: PageLesson[];

@@ -7,7 +7,7 @@
  */
 import type { FolderEntries, PartInfo } from '../load/model.ts';
 import { handbook, lessons, type PageLesson } from './data.ts';
-import { href, lessonHref } from './urls.ts';
+import { urls } from './urls.ts';
 
 /** How many entries a list shows before it folds the rest away (or, beside a lesson, shows only those around it). */
 export const LIST_LIMIT = 100;
@@ -31,7 +31,7 @@ export function entriesOf(folder: string): { parts: PartInfo[]; lessons: PageLes
 /** The page of a folder: its part page, or the home page for the top. */
 export const folderHref = (folder: string): string => {
   const part = partAt(folder);
-  return part ? lessonHref(part.slug) : href();
+  return part ? urls.part(part.slug) : urls.home();
 };
 
 /** The title of a folder: its part's, or the handbook's for the top. */
@@ -52,8 +52,8 @@ export interface Crumb {
 
 /** The breadcrumbs above a page in `folder`: the handbook, then every part from the top down to `folder`. */
 export const crumbsTo = (folder: string): Crumb[] => [
-  { title: handbook.title, href: href() },
-  ...partsAround(folder).map((p) => ({ title: p.title, href: lessonHref(p.slug) })),
+  { title: handbook.title, href: urls.home() },
+  ...partsAround(folder).map((p) => ({ title: p.title, href: urls.part(p.slug) })),
 ];
 
 /** "1 lesson", "12 lessons". */
