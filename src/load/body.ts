@@ -15,7 +15,7 @@ import { checkMdxScope, parseEsm } from './mdx-scope.ts';
 import type { Link } from './model.ts';
 import { isComment, isEsm } from './nodes.ts';
 import { parseBody } from './parse.ts';
-import { openingSentence, readSections } from './sections.ts';
+import { isMetaElement, openingSentence, readSections } from './sections.ts';
 import { unshownNotes } from './unshown.ts';
 
 /** A section as the pages and the stages after the build know it. */
@@ -116,7 +116,8 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
   if (format === 'mdx') {
     // Every heading's `<Section>` is read off by the section rules, nested ones too: not a component to import.
     const headings = [...sections.map((s) => tree.children[s.headingIndex]), read.title && tree.children[read.title.index], ...read.anchors.map((a) => a.heading)];
-    const handled = new Set<unknown>(headings.flatMap((h) => (h?.type === 'heading' ? h.children : [])));
+    // Only `<Section>` itself: any other component in a heading (`## In a<Callout />`) still needs an import.
+    const handled = new Set<unknown>(headings.flatMap((h) => (h?.type === 'heading' ? h.children.filter(isMetaElement) : [])));
     const esm = parseEsm(tree as never);
     issues.push(...checkMdxScope(tree as never, handled, esm));
     if (file) issues.push(...checkImports(esm, file));
