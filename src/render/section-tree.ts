@@ -8,7 +8,8 @@ import type { Heading, Root } from 'mdast';
 import { FORMER_ANCHOR, hastProperty, headingId as headingIdOf, LESSON_INTRO, SECTION, SECTION_HEAD } from '../contract/index.ts';
 import { headingContent, type FoundSection, type ReadHeadings } from '../load/sections.ts';
 import type { SectionInfo } from '../load/model.ts';
-import { HTML_URL, QUICK_CHECK } from '../load/body.ts';
+import { QUICK_CHECK } from '../load/body.ts';
+import { AUTHOR_URL_ATTRIBUTES, rewriteHtmlUrls } from '../load/html.ts';
 import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
 import { element, type Block } from './elements.ts';
@@ -56,8 +57,6 @@ function rewrite(node: Block, link: (url: string) => string | undefined, anchors
   return task ? taskItem(copy as Block & { type: 'listItem' }) : copy;
 }
 
-const URL_ATTRIBUTES = new Set(['href', 'src']);
-
 /** What changes on the node itself (not its children), or undefined: its URLs, and the mark of a task list. */
 function ownChanges(node: Block, link: (url: string) => string | undefined): Record<string, unknown> | undefined {
   if (node.type === 'link' || node.type === 'definition') {
@@ -66,17 +65,14 @@ function ownChanges(node: Block, link: (url: string) => string | undefined): Rec
   }
   if (node.type === 'html') {
     // HTML written into Markdown (`<img src="diagram.png" width="300">`, as READMEs do): its URLs too.
-    const value = node.value.replace(HTML_URL, (whole, name: string, quote: string, url: string) => {
-      const to = link(url);
-      return to === undefined ? whole : `${name}=${quote}${to}${quote}`;
-    });
+    const value = rewriteHtmlUrls(node.value, link);
     return value === node.value ? undefined : { value };
   }
   const jsx = node as unknown as { type: string; attributes?: { name?: string; value?: unknown }[] };
   if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
     let changed = false;
     const attributes = jsx.attributes?.map((a) => {
-      const to = a.name && URL_ATTRIBUTES.has(a.name) && typeof a.value === 'string' ? link(a.value) : undefined;
+      const to = a.name && AUTHOR_URL_ATTRIBUTES.has(a.name) && typeof a.value === 'string' ? link(a.value) : undefined;
       if (to === undefined) return a;
       changed = true;
       return { ...a, value: to };
