@@ -52,7 +52,7 @@ function slugCollisions(lessons: LessonFacts[], report: (file: string, issue: Le
 
 interface Target {
   slug: string;
-  /** A section's shareable page: /lessons/<slug>/<section>/. */
+  /** A section page: /lessons/<slug>/<section>/. */
   page: string | undefined;
   fragment: string;
 }

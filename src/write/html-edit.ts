@@ -4,9 +4,9 @@
  * export (their URLs, scripts and policy, src/export/). The one parser of built pages
  * (./built-page.ts, htmlparser2: quoting, entities, script text and comments are never
  * mistaken for tags or links, as a regex over HTML eventually would) tells where every tag
- * and attribute is; the stages then change only those spans of the original text. Everything else stays byte for
- * byte as the build wrote it — so the scripts' CSP hashes stay true — and a 1,000-lesson
- * site does not pay for building and re-serializing a document tree per page.
+ * and attribute is; the stages then change only those spans of the original text. Everything
+ * else stays byte for byte as the build wrote it — so the scripts' CSP hashes stay true — and
+ * no document tree is built and serialized again per page.
  */
 import { sha256 } from '../site/csp.ts';
 import { escapeHtml } from '../site/html.ts';

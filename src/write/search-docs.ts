@@ -1,6 +1,6 @@
 /**
- * Reads a built lesson page the way a reader sees it: the lesson's title, and each
- * <section id> with its title and text. The index is made from the built pages rather than
+ * Reads a built lesson page the way a reader sees it: the lesson's title, and each section
+ * (by the contract's markup names) with its title and text. The index is made from the built pages rather than
  * from the Markdown, so search finds exactly the words on the page (components, quiz and all).
  */
 import { readFileSync } from 'node:fs';
@@ -10,16 +10,16 @@ import { htmlParser, lessonArticle } from './built-page.ts';
 import { inWorker } from './worker.ts';
 
 /** A section of a lesson as a reader sees it; the words before the first section have the id ''. */
-export interface PageSection {
+export interface BuiltSection {
   id: string;
   title: string;
   text: string;
 }
 
 /** A built lesson page as a reader sees it. */
-export interface PageLesson {
+export interface BuiltLesson {
   title: string;
-  sections: PageSection[];
+  sections: BuiltSection[];
 }
 
 interface Frame {
@@ -49,14 +49,14 @@ const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
  * The lesson on one built page: `{ title, sections: [{ id, title, text }] }`, or undefined
  * when the page is not a lesson (a redirect from a former slug, say).
  */
-export function readLessonPage(html: string): PageLesson | undefined {
+export function readLessonPage(html: string): BuiltLesson | undefined {
   let lessonTitle: string | undefined;
   let inArticle = false;
   let h1: string | null = null; // text of the lesson's <h1> while it is open
-  let section: PageSection | null = null; // the section being read
+  let section: BuiltSection | null = null; // the section being read
   let head: string | null = null; // its heading's text while inside its head (SECTION_HEAD)
   let skipping = 0; // depth inside skipped elements
-  const sections: PageSection[] = [];
+  const sections: BuiltSection[] = [];
   const stack: Frame[] = [];
 
   const parser = htmlParser({
@@ -122,7 +122,7 @@ export function readLessonPage(html: string): PageLesson | undefined {
 /** `[slug, file]` of a lesson page. */
 export type PageFile = [slug: string, file: string];
 /** `[slug, lesson]`, the lesson `undefined` for a page that is not one (a redirect). */
-export type ReadPage = [slug: string, lesson: PageLesson | undefined];
+export type ReadPage = [slug: string, lesson: BuiltLesson | undefined];
 
 /** Each `[slug, file]` read, in the same order. */
 export function readLessonPages(pages: readonly PageFile[]): ReadPage[] {
