@@ -93,10 +93,10 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
   const read = () => (handbook ??= loadHandbook(lessonsDir, { history: true }));
   const readModel = () => read().model;
   const pageData = (): HandbookData => {
-    const { title, intro, editUrl, lessons, parts, home } = readModel();
+    const { title, intro, editUrl, lessons, parts, top, home } = readModel();
     // A lesson's source is at editUrl + its path from the project: the lessons folder, then its path there.
     const editFolder = editUrl && `${editUrl}${path.relative(root, lessonsDir).split(path.sep).map(encodeURIComponent).join('/')}/`;
-    return { title, intro, favicon, editUrl: editFolder, parts, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
+    return { title, intro, favicon, editUrl: editFolder, parts, top, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
   };
   /** What the renderer needs to point links written for GitHub at lessons. */
   const links = (): LinkContext => {
@@ -187,6 +187,8 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
           ...(config.site ? {} : { site: PLACEHOLDER_SITE }),
           trailingSlash: 'always',
           build: { format: 'directory', inlineStylesheets: 'never' },
+          // Astro's highlighters off (Shiki colours with style attributes): the section renderer
+          // highlights code itself, with classes the stylesheet colours (src/render/highlight.ts).
           markdown: { syntaxHighlight: false, ...(processor ? { processor } : {}) },
           devToolbar: { enabled: false },
           // A Content-Security-Policy <meta> on every page, with no 'unsafe-inline': Astro
