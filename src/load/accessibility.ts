@@ -2,8 +2,9 @@
  * What in a lesson's own content would fail the accessibility gate (axe-core, WCAG 2.2 A/AA)
  * on its page, found in the text before a reader meets it, each a warning at its line:
  *
- * - an image with no text alternative: `![](x.png)` (the page gives it alt="", which tells a
- *   screen reader to skip it) and `<img>` with no alt (axe: image-alt);
+ * - an image with no text alternative: `<img>` with no alt (axe: image-alt); and
+ *   `![](x.png)`, which the page gives alt="": axe lets that pass as decoration, but empty
+ *   brackets are far more often a description nobody wrote, so it is warned of too;
  * - a link with no text: `[](url)`, `[![](badge.svg)](url)`, `<a href>` around nothing a
  *   screen reader can read (axe: link-name);
  * - an `<iframe>` with no title (axe: frame-title) and an `<object>` with no text alternative
