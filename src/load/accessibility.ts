@@ -15,6 +15,7 @@
  * another, with Markdown between, so each block's inline run is read as one piece of HTML.
  */
 import { Parser } from 'htmlparser2';
+import type { Root } from 'mdast';
 import type { LessonIssue } from './issues.ts';
 
 interface AnyNode {
@@ -120,7 +121,7 @@ function jsxAttributes(node: AnyNode): Record<string, string | true> {
 }
 
 /** A warning for each piece of the lesson's content that would fail the accessibility gate. */
-export function accessibilityWarnings(tree: AnyNode): LessonIssue[] {
+export function accessibilityWarnings(tree: Root): LessonIssue[] {
   const issues: LessonIssue[] = [];
   /** `read`: the node's HTML was read already, as part of its parent's. */
   const visit = (node: AnyNode, read: boolean) => {
@@ -168,6 +169,6 @@ export function accessibilityWarnings(tree: AnyNode): LessonIssue[] {
     }
     for (const child of children) visit(child, read || readHere);
   };
-  visit(tree, false);
+  visit(tree as unknown as AnyNode, false);
   return issues;
 }
