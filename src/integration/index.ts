@@ -93,10 +93,10 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
   const read = () => (handbook ??= loadHandbook(lessonsDir, { history: true }));
   const readModel = () => read().model;
   const pageData = (): HandbookData => {
-    const { title, intro, editUrl, lessons, parts, home } = readModel();
+    const { title, intro, editUrl, lessons, parts, top, home } = readModel();
     // A lesson's source is at editUrl + its path from the project: the lessons folder, then its path there.
     const editFolder = editUrl && `${editUrl}${path.relative(root, lessonsDir).split(path.sep).map(encodeURIComponent).join('/')}/`;
-    return { title, intro, favicon, editUrl: editFolder, parts, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
+    return { title, intro, favicon, editUrl: editFolder, parts, top, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
   };
   /** What the renderer needs to point links written for GitHub at lessons. */
   const links = (): LinkContext => {

@@ -93,3 +93,16 @@ if (fold) {
   );
   for (const section of links.keys()) observer.observe(section);
 }
+
+/*
+ * The pages beside the lesson (../components/PartNav.astro): like the contents, a column shown
+ * open on a wide screen, so it is open there for screen readers too.
+ */
+const besides = document.querySelector<HTMLDetailsElement>('.part-nav-fold');
+if (besides) {
+  const open = () => {
+    if (wide.matches) besides.open = true;
+  };
+  open();
+  wide.addEventListener('change', open);
+}
