@@ -65,6 +65,8 @@ export function baselineOf(problems: readonly Problem[], root: string): { entrie
   const counts = new Map<string, BaselineEntry>();
   const unrecordable: Problem[] = [];
   for (const problem of problems) {
+    // A note is no problem (./report.ts): shown every time, never recorded.
+    if (problem.severity === 'note') continue;
     const as = recordAs(problem);
     if (!as) {
       unrecordable.push(problem);
