@@ -13,7 +13,7 @@ import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
 import { alertOf } from './alerts.ts';
 import { element, type Block } from './elements.ts';
-import { emojify } from './emoji.ts';
+import { emojify } from '../load/emoji.ts';
 import { highlightCode } from './highlight.ts';
 import { quizMarkup } from './quiz.ts';
 
