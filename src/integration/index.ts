@@ -59,7 +59,11 @@ function rendererDigest(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Adds the section renderer to the configured Markdown engine; returns the engine's name. */
+/**
+ * Adds the section renderer to the configured Markdown engine. Returns the processor to set
+ * when the site configured none (Sätteri with the renderer); undefined when the renderer went
+ * into the configured one's plugins, or the engine is one Lessonbook does not know (warned).
+ */
 function addRenderer(processor: Processor | undefined, options: RenderOptions, logger: AstroIntegrationLogger): Processor | undefined {
   // The renderer's digest rides in the processor's options, which Astro's content store hashes.
   const digest = rendererDigest();
@@ -95,10 +99,10 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
   const read = () => (handbook ??= loadHandbook(lessonsDir, { history: true }));
   const readModel = () => read().model;
   const pageData = (): HandbookData => {
-    const { title, intro, editUrl, lessons, parts, home } = readModel();
+    const { title, intro, editUrl, lessons, parts, top, home } = readModel();
     // A lesson's source is at editUrl + its path from the project: the lessons folder, then its path there.
     const editFolder = editUrl && `${editUrl}${path.relative(root, lessonsDir).split(path.sep).map(encodeURIComponent).join('/')}/`;
-    return { title, intro, favicon, editUrl: editFolder, parts, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
+    return { title, intro, favicon, editUrl: editFolder, parts, top, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
   };
   /** What the renderer needs to point links written for GitHub at lessons. */
   const links = (): LinkContext => {

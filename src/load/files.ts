@@ -85,6 +85,13 @@ export function isInside(dir: string, file: string): boolean {
 /** Whether `full` (an absolute path) is a file. */
 export const isFile = (full: string) => existsSync(full) && statSync(full).isFile();
 
+/**
+ * The URL name of a part's page, `/lessons/<slug>/`, from its folder: the folder's path with
+ * `-` for `/` (`guides/frontend` → `guides-frontend`). A part's introduction has it (unless
+ * its `slug:` says otherwise); a folder with no introduction gets a page of its own there.
+ */
+export const partSlug = (folder: string) => slugOfName(folder.replaceAll('/', '-'));
+
 /** A file's own name, without its extension. */
 const stem = (file: string) => path.posix.basename(file).replace(/\.mdx?$/i, '');
 
@@ -99,7 +106,7 @@ export function placeSlugs(files: readonly LessonFile[]): Map<string, string> {
   const first = new Map<string, string>();
   for (const file of files) {
     if (file.role === 'home') first.set(file.path, HOME_ENTRY);
-    else if (file.role === 'part') first.set(file.path, slugOfName(file.folder.replaceAll('/', '-')));
+    else if (file.role === 'part') first.set(file.path, partSlug(file.folder));
     else first.set(file.path, slugOfName(stem(file.path)));
   }
   const count = new Map<string, number>();

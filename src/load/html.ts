@@ -1,11 +1,17 @@
 /**
- * HTML an author writes into a Markdown lesson (`<img src="x.png" width="300">`, `<a
- * id="old-anchor"></a>`, a table with `<th id="m3">`), read with a real HTML parser
- * (htmlparser2): every attribute of every opening tag, its decoded value, and where it is
- * in the text, so the check can name the line it is on and the renderer can change just
- * that attribute.
+ * HTML an author writes into a lesson (`<img src="diagram.png" width="300">`, as READMEs
+ * do; `<a id="old-anchor"></a>`; a table with `<th id="m3">`), read with a real HTML parser
+ * (htmlparser2): quoting, entities and comments are never mistaken for links or missed, as
+ * a regex over HTML eventually would. Every attribute comes with its decoded value and
+ * where it is in the text, so the check names the line it is on and the renderer changes
+ * just that attribute. The checker collects links and ids here (./body.ts, ./sections.ts)
+ * and the renderer points them where the site has them (src/render/section-tree.ts), so
+ * both read the same HTML.
  */
 import { Parser } from 'htmlparser2';
+
+/** The attributes that hold a URL an author wrote, in HTML and in MDX's JSX alike. */
+export const AUTHOR_URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src']);
 
 export interface HtmlAttribute {
   /** The element's name, lower case. */
@@ -47,6 +53,9 @@ export function htmlAttributes(html: string): HtmlAttribute[] {
   return found;
 }
 
+/** Every URL attribute (AUTHOR_URL_ATTRIBUTES) with a value in a piece of an author's HTML, in order. */
+export const htmlUrls = (html: string): HtmlAttribute[] => htmlAttributes(html).filter((a) => AUTHOR_URL_ATTRIBUTES.has(a.name) && a.value);
+
 /** The line `offset` of `text` is on, counting from `first`, the line `text` starts on. */
 export function lineIn(text: string, offset: number, first: number | undefined): number | undefined {
   if (first === undefined) return undefined;
@@ -55,5 +64,27 @@ export function lineIn(text: string, offset: number, first: number | undefined):
   return line;
 }
 
-/** An attribute as HTML text, its value quoted and escaped: `name="value"`. */
-export const attribute = (name: string, value: string) => `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+/** An attribute as HTML text, its value double-quoted and escaped: `name="value"`. */
+export const attribute = (name: string, value: string) => `${name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
+
+/** `html` with each of `edits` (spans of it, from htmlAttributes) replaced by its text; the rest byte for byte. */
+export function editAttributes(html: string, edits: readonly { start: number; end: number; text: string }[]): string {
+  let out = '';
+  let at = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    out += html.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + html.slice(at);
+}
+
+/** The HTML with each URL attribute `rewrite` gives a new value rewritten (double-quoted, escaped); the rest byte for byte. */
+export function rewriteHtmlUrls(html: string, rewrite: (url: string) => string | undefined): string {
+  return editAttributes(
+    html,
+    htmlUrls(html).flatMap((a) => {
+      const to = rewrite(a.value);
+      return to === undefined ? [] : [{ start: a.start, end: a.end, text: attribute(a.name, to) }];
+    }),
+  );
+}

@@ -140,6 +140,7 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
     format: file.format,
     role: file.role,
     part: file.folder,
+    partPath: [],
     slug: facts.slug,
     title,
     tagline: lesson.tagline,

@@ -5,24 +5,24 @@
  * mdast root, returns new top-level children, so it is tested without a build.
  */
 import type { Heading, Root } from 'mdast';
-import { FORMER_ANCHOR, hastProperty, headingId as headingIdOf, LESSON_INTRO, SECTION, SECTION_HEAD } from '../contract/index.ts';
+import { FORMER_ANCHOR, hastProperty, headingId as headingIdOf, LESSON_INTRO, SECTION, SECTION_HEAD, SECTION_PAGE_URL } from '../contract/index.ts';
 import { headingContent, type ElementAnchor, type FoundSection, type ReadHeadings } from '../load/sections.ts';
 import type { SectionInfo } from '../load/model.ts';
-import { QUICK_CHECK, URL_ATTRIBUTES } from '../load/body.ts';
-import { attribute, htmlAttributes } from '../load/html.ts';
+import { QUICK_CHECK } from '../load/body.ts';
+import { attribute, AUTHOR_URL_ATTRIBUTES, editAttributes, rewriteHtmlUrls } from '../load/html.ts';
 import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
 import { alertOf } from './alerts.ts';
 import { element, type Block } from './elements.ts';
-import { emojify } from './emoji.ts';
+import { emojify } from '../load/emoji.ts';
 import { highlightCode } from './highlight.ts';
 import { quizMarkup } from './quiz.ts';
 
 /**
  * The section's link control: a plain link to the section, which the section-links script
- * turns into "copy the shareable URL" (`data-share`) where the clipboard is available.
+ * turns into "copy the URL of the section page" (SECTION_PAGE_URL) where the clipboard is available.
  */
-function anchorLink(section: SectionInfo, share: string | undefined): Block {
+function anchorLink(section: SectionInfo, sectionPage: string | undefined): Block {
   return {
     type: 'link',
     url: `#${section.id}`,
@@ -30,7 +30,7 @@ function anchorLink(section: SectionInfo, share: string | undefined): Block {
       hProperties: {
         className: ['anchor'],
         ariaLabel: `Link to this section: ${section.title}`,
-        ...(share ? { dataShare: share } : {}),
+        ...(sectionPage ? { [hastProperty(SECTION_PAGE_URL)]: sectionPage } : {}),
       },
     },
     children: [{ type: 'text', value: '#' }],
@@ -92,22 +92,14 @@ function ownChanges(node: Block, link: (url: string) => string | undefined, elem
     return url === undefined ? undefined : { url };
   }
   if (node.type === 'html') {
-    // HTML written into Markdown (`<img src="diagram.png" width="300">`, as READMEs do): its URLs and ids too.
-    const edits: { start: number; end: number; text: string }[] = [];
-    if (/\b(href|src)\s*=/i.test(node.value)) {
-      for (const a of htmlAttributes(node.value)) {
-        const to = URL_ATTRIBUTES.has(a.name) && a.value ? link(a.value) : undefined;
-        if (to !== undefined) edits.push({ start: a.start, end: a.end, text: attribute(a.name, to) });
-      }
-    }
-    for (const anchor of elements) {
+    // HTML written into Markdown (`<img src="diagram.png" width="300">`, as READMEs do): its ids and URLs too.
+    // The ids first: their places are where readSections found them, in the text as written.
+    const ids = elements.flatMap((anchor) => {
       const to = elementId(anchor);
-      if (to !== undefined && anchor.span) edits.push({ start: anchor.span[0], end: anchor.span[1], text: to ? attribute(to.name, to.value) : '' });
-    }
-    if (edits.length === 0) return undefined;
-    let value = node.value;
-    for (const edit of edits.sort((a, b) => b.start - a.start)) value = value.slice(0, edit.start) + edit.text + value.slice(edit.end);
-    return { value };
+      return to !== undefined && anchor.span ? [{ start: anchor.span[0], end: anchor.span[1], text: to ? attribute(to.name, to.value) : '' }] : [];
+    });
+    const value = rewriteHtmlUrls(editAttributes(node.value, ids), link);
+    return value === node.value ? undefined : { value };
   }
   const jsx = node as unknown as { type: string; name?: string; attributes?: { type?: string; name?: string; value?: unknown }[] };
   if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
@@ -119,7 +111,7 @@ function ownChanges(node: Block, link: (url: string) => string | undefined, elem
         changed = true;
         return id ? [{ ...a, ...id }] : [];
       }
-      const to = a.name && URL_ATTRIBUTES.has(a.name) && typeof a.value === 'string' ? link(a.value) : undefined;
+      const to = a.name && AUTHOR_URL_ATTRIBUTES.has(a.name) && typeof a.value === 'string' ? link(a.value) : undefined;
       if (to === undefined) return [a];
       changed = true;
       return [{ ...a, value: to }];
@@ -150,7 +142,7 @@ function taskItem(item: Block & { type: 'listItem' }): Block {
   } as unknown as Block;
 }
 
-function sectionElement(section: SectionInfo, heading: Heading, body: Block[], share: string | undefined): Block {
+function sectionElement(section: SectionInfo, heading: Heading, body: Block[], sectionPage: string | undefined): Block {
   const headingId = headingIdOf(section.id);
   const h2: Heading = {
     type: 'heading',
@@ -164,7 +156,7 @@ function sectionElement(section: SectionInfo, heading: Heading, body: Block[], s
   return element(
     'section',
     { id: section.id, className: ['section', `section--${section.kind}`], [hastProperty(SECTION)]: section.kind, ariaLabelledby: headingId },
-    [...formerAnchors, element('div', { className: ['section-head'], [hastProperty(SECTION_HEAD)]: '' }, [h2, anchorLink(section, share)]), ...body],
+    [...formerAnchors, element('div', { className: ['section-head'], [hastProperty(SECTION_HEAD)]: '' }, [h2, anchorLink(section, sectionPage)]), ...body],
   );
 }
 
@@ -175,8 +167,8 @@ interface SectionTreeOptions {
   quiz?: readonly Question[];
   /** Where a link written in the lesson points on the site; `undefined` leaves it as written. */
   link?: (url: string) => string | undefined;
-  /** The shareable URL of a section (its preview page), given its id. */
-  shareUrl?: ((sectionId: string) => string) | undefined;
+  /** The absolute URL of a section's page, given its id. */
+  sectionPageUrl?: ((sectionId: string) => string) | undefined;
 }
 
 /**
@@ -187,7 +179,7 @@ interface SectionTreeOptions {
 export function sectionTree(
   tree: Root,
   read: Pick<ReadHeadings, 'sections' | 'title' | 'anchors' | 'elements'>,
-  { lesson = '', quiz = [], link = () => undefined, shareUrl }: SectionTreeOptions = {},
+  { lesson = '', quiz = [], link = () => undefined, sectionPageUrl }: SectionTreeOptions = {},
 ): { children: Block[]; sections: SectionInfo[] } {
   const found: readonly FoundSection[] = read.sections;
   const sections: SectionInfo[] = found.map(({ headingIndex: _, ...section }) => section);
@@ -203,7 +195,7 @@ export function sectionTree(
   const close = () => {
     if (!current) return;
     if (current.section.kind === 'quick-check' && hasQuiz) current.body.push(quizMarkup(lesson, quiz));
-    built.push({ section: current.section, node: sectionElement(current.section, current.heading, current.body, shareUrl?.(current.section.id)) });
+    built.push({ section: current.section, node: sectionElement(current.section, current.heading, current.body, sectionPageUrl?.(current.section.id)) });
   };
   tree.children.forEach((original, index) => {
     if (index === read.title?.index || isComment(original)) return;
@@ -223,7 +215,7 @@ export function sectionTree(
     const section: SectionInfo = { ...QUICK_CHECK, formerIds: [], aliases: [] };
     const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: section.title }] };
     sections.push(section);
-    built.push({ section, node: sectionElement(section, heading, [quizMarkup(lesson, quiz)], shareUrl?.(section.id)) });
+    built.push({ section, node: sectionElement(section, heading, [quizMarkup(lesson, quiz)], sectionPageUrl?.(section.id)) });
   }
 
   // The introduction, when it has words; MDX imports stay at the top level, where MDX needs them.

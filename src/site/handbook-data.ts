@@ -3,7 +3,7 @@
  * `virtual:lessonbook/handbook` module, made from the load stage's model): its settings and
  * its lessons in reading order, each with its URL, title, sections and neighbours.
  */
-import type { LessonInfo, PartInfo } from '../load/model.ts';
+import type { FolderEntries, LessonInfo, PartInfo } from '../load/model.ts';
 
 /** A lesson as the pages know it (the model's, without the file's absolute path). */
 export type PageLesson = Omit<LessonInfo, 'file'>;
@@ -19,8 +19,10 @@ export interface HandbookData {
   editUrl: string | undefined;
   /** Every lesson and part introduction, in reading order. */
   lessons: PageLesson[];
-  /** The parts (sub-folders of lessons/), in reading order. */
+  /** The parts (folders of lessons/ that hold pages, at any depth), in reading order. */
   parts: PartInfo[];
+  /** What the top of lessons/ holds directly: the home page's lessons and parts. */
+  top: FolderEntries;
   /** Whether lessons/index.md or README.md gives the home page an introduction. */
   home: boolean;
 }

@@ -105,3 +105,14 @@ describe('GitHub Markdown in a lesson, on both engines', () => {
     expect(even(b!)).toBe(even(a!));
   });
 });
+
+describe('an emoji in a heading', () => {
+  for (const engine of ENGINES) {
+    it(`${engine}: shows in the heading, and the anchor is the one GitHub gives it`, async () => {
+      const html = await renderLesson(engine, '## Ship it :rocket:\n\nText.\n\n### The `:tada:` option\n\nMore.\n');
+      expect(html).toContain('<section id="ship-it-" ');
+      expect(html).toContain('<h2 id="ship-it--title">Ship it 🚀</h2>');
+      expect(html).toContain('<h3 id="the-tada-option">The <code>:tada:</code> option</h3>');
+    });
+  }
+});

@@ -1,7 +1,9 @@
 /**
  * `:emoji:` shortcodes as GitHub shows them: `:tada:` → 🎉, by GitHub's own names (the
- * gemoji table). Only in the lesson's words: code, URLs and HTML keep their colons, and a
- * name GitHub does not know (or one of its image-only ones, such as `:shipit:`) stays as written.
+ * gemoji table). The renderer applies it to the lesson's words (code, URLs and HTML keep
+ * their colons), and the heading rules to headings' text, so a heading's anchor is the one
+ * GitHub gives it. A name GitHub does not know (or one of its image-only ones, such as
+ * `:shipit:`) stays as written.
  */
 import { nameToEmoji } from 'gemoji';
 
