@@ -6,7 +6,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { Parser } from 'htmlparser2';
+import { fileToPath, pageFile } from '../contract/index.ts';
+import { htmlParser } from '../write/built-page.ts';
 import { listFiles } from '../write/site-files.ts';
 
 /** Files a host reads but a reader never opens: left out of the offline copy. */
@@ -26,19 +27,16 @@ type Pick = (name: string, attrs: Record<string, string>) => string | undefined;
 function fromHead(file: string, pick: Pick): string | undefined {
   let found: string | undefined;
   let done = false;
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (done) return;
-        found = pick(name, attrs);
-        if (found !== undefined || name === 'body') {
-          done = true;
-          parser.pause();
-        }
-      },
+  const parser = htmlParser({
+    onopentag(name, attrs) {
+      if (done) return;
+      found = pick(name, attrs);
+      if (found !== undefined || name === 'body') {
+        done = true;
+        parser.pause();
+      }
     },
-    { decodeEntities: true, lowerCaseAttributeNames: true },
-  );
+  });
   const fd = openSync(file, 'r');
   try {
     const text = new StringDecoder('utf8');
@@ -110,8 +108,7 @@ export function readSiteData(dir: string): SiteData {
 }
 
 /** The hosted URL of a file of the site at `root`. */
-const fileUrl = (root: URL) => (file: string) =>
-  new URL(file.replace(/(^|\/)index\.html$/, '$1').split('/').map(encodeURIComponent).join('/'), root);
+const fileUrl = (root: URL) => (file: string) => new URL(fileToPath(file), root);
 
 /** The site, from what reading it found. */
 export function siteFrom(data: SiteData): Site {
@@ -125,13 +122,7 @@ export function siteFrom(data: SiteData): Site {
 
   const fileOf = (url: URL): string | undefined => {
     if (!owns(url)) return undefined;
-    let file: string;
-    try {
-      file = decodeURIComponent(url.pathname.slice(root.pathname.length));
-    } catch {
-      return undefined; // a malformed %-escape names no file
-    }
-    if (file === '' || file.endsWith('/')) file += 'index.html';
+    const file = pageFile(url.pathname.slice(root.pathname.length));
     if (fileSet.has(file)) return file;
     if (fileSet.has(`${file}/index.html`)) return `${file}/index.html`;
     return undefined;

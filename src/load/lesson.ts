@@ -21,11 +21,18 @@ export interface ReadLesson {
   facts: LessonFacts;
   issues: LessonIssue[];
   warnings: LessonIssue[];
+  /** What the author should know that is no problem (what the page shows otherwise than GitHub). */
+  notes: LessonIssue[];
   /** What the lesson shape asks for that it has (the settings decide whether a gap is reported). */
   shape: { tagline: boolean; shortVersion: boolean; line: number };
   /** Its title, and the opening sentence of its words before the first section (a part's or the handbook's introduction is read for these). */
   title: string | undefined;
   summary: string;
+  /** `draft: true`: checked, but left out of the site. */
+  draft: boolean;
+  /** Other tools' frontmatter fields read as a Lessonbook field (`[description, tagline]`), and those left as they are. */
+  readAs: [string, string][];
+  ignored: string[];
 }
 
 /** A file name as a title: `small-changes.md` → `Small changes`. */
@@ -38,6 +45,7 @@ const fileTitle = (file: string) => folderTitle(path.posix.basename(file).replac
 export function readLesson(dir: string, file: LessonFile, shown: string): ReadLesson {
   const issues: LessonIssue[] = [];
   const warnings: LessonIssue[] = [];
+  const notes: LessonIssue[] = [];
   const facts: LessonFacts = {
     file: shown,
     path: file.path,
@@ -51,8 +59,8 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
     links: [],
   };
   const shape = { tagline: true, shortVersion: true, line: 1 };
-  const told = { title: undefined as string | undefined, summary: '' };
-  const result = (info?: LessonInfo): ReadLesson => ({ file, info, facts, issues, warnings, shape, ...told });
+  const told = { title: undefined as string | undefined, summary: '', draft: false, readAs: [] as [string, string][], ignored: [] as string[] };
+  const result = (info?: LessonInfo): ReadLesson => ({ file, info, facts, issues, warnings, notes, shape, ...told });
 
   const extension = path.extname(file.path);
   if (extension !== `.${file.format}`) {
@@ -62,6 +70,9 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
   }
   const decoded = decodeLesson(readFileSync(path.join(dir, file.path)));
   if ('issue' in decoded) return issues.push(decoded.issue), result();
+  if (decoded.text.trim() === '') {
+    warnings.push({ line: 1, field: 'file', message: `the file is empty, so its page has only the title "${fileTitle(file.path)}", from the file's name; write the lesson, or delete the file` });
+  }
   const split = splitLesson(decoded.text);
   if ('issue' in split) return issues.push(split.issue), result();
   const { source } = split;
@@ -69,6 +80,8 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
   const front = readFrontmatter(source);
   issues.push(...front.issues);
   warnings.push(...front.warnings);
+  Object.assign(told, { readAs: front.readAs, ignored: front.ignored, draft: front.lesson?.draft === true });
+  facts.draft = told.draft;
   // Read leniently: a lesson with a bad tagline still has its slug, and links to it still work.
   const data = front.data ?? {};
   facts.slug = slugFor(dir, file.path, data.slug);
@@ -80,6 +93,10 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
   formerSlugs.forEach((former, index) => {
     if (typeof former === 'string') facts.formerSlugs.push({ slug: former, index, line: front.lineOf(['formerSlugs', index]) });
   });
+  // Old URLs another tool's fields list: former slugs too, unless the lesson has that slug (the load drops those another lesson has).
+  for (const old of front.oldUrls) {
+    if (old.slug !== facts.slug && !facts.formerSlugs.some((f) => f.slug === old.slug)) facts.formerSlugs.push({ ...old, index: -1, oldUrl: true });
+  }
   const quizIds = (Array.isArray(data.quiz) ? (data.quiz as { id?: unknown }[]) : [])
     .map((q) => q?.id)
     .filter((id): id is string => typeof id === 'string');
@@ -88,6 +105,7 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
   const body = readBody(source.body, { format: file.format, quizIds, title: frontTitle, file: path.resolve(dir, file.path) });
   issues.push(...body.issues);
   warnings.push(...body.warnings);
+  notes.push(...body.notes);
   Object.assign(facts, { anchors: body.anchors, sectionIds: body.sectionIds, sectionPages: body.sectionPages, links: body.links });
 
   const title =
@@ -110,9 +128,11 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
     shortVersion: body.sections.some((s) => s.kind === 'short-version'),
     line: body.sections[0]?.line ?? source.bodyLine,
   });
+  // An empty file is told so once: not also for the tagline and short version it lacks.
+  if (decoded.text.trim() === '') Object.assign(shape, { tagline: true, shortVersion: true });
 
   const lesson = front.lesson;
-  if (!lesson || !title || issues.length > 0 || file.role === 'home') return result();
+  if (!lesson || !title || issues.length > 0 || file.role === 'home' || lesson.draft) return result();
   const quizText = lesson.quiz.map((q) => `${q.question} ${'options' in q ? q.options.map((o) => o.text).join(' ') : ''}`);
   return result({
     file: path.join(dir, file.path),
@@ -120,12 +140,13 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
     format: file.format,
     role: file.role,
     part: file.folder,
+    partPath: [],
     slug: facts.slug,
     title,
     tagline: lesson.tagline,
     order: lesson.order,
     updated: lesson.updated?.toISOString().slice(0, 10),
-    formerSlugs: lesson.formerSlugs,
+    formerSlugs: facts.formerSlugs.map((f) => f.slug),
     sections: body.sections,
     intro: body.introSummary,
     hasQuiz: lesson.quiz.length > 0,

@@ -1,20 +1,20 @@
 /**
- * Every section's shareable page, /lessons/<lesson>/<section>/: what a chat app unfurls when
+ * Every section page, /lessons/<lesson>/<section>/: what a chat app unfurls when
  * a reader pastes a section link (its title, the lesson, its opening sentence), and an
  * immediate hop to /lessons/<lesson>/#<section> for people — a meta refresh, so it works
  * without JavaScript. A former section id gets a page too, so links shared before a rename
  * keep working. Tiny on purpose: preview bots read only the start of a page.
  *
- * Written after the build as plain strings by src/write/section-pages.ts (seven small pages
- * per lesson rendered through Astro took more build time than the lesson pages themselves);
- * `npm run dev` serves the same pages from the same function (./routes/section.ts).
+ * Written after the build as plain strings by src/write/section-pages.ts (README, "Reading
+ * built pages", says why not through Astro); `npm run dev` serves the same pages from the same function (./routes/section.ts).
  */
+import { siteUrls } from '../contract/index.ts';
 import type { LessonInfo, SectionInfo } from '../load/model.ts';
 import { headHtml } from './head.ts';
 import { escapeHtml as e } from './html.ts';
 import { lessonDescription } from './lessons.ts';
 
-/** What every section page shares: the handbook and where it is hosted. */
+/** What every section page has in common: the handbook and where it is hosted. */
 export interface SectionPageSite {
   /** The handbook's title. */
   title: string;
@@ -34,7 +34,7 @@ export function sectionPageHtml(
   section: Pick<SectionInfo, 'id' | 'title' | 'summary'>,
   pageId: string,
 ): string {
-  const lessonPath = `${site.base}lessons/${lesson.slug}/`;
+  const urls = siteUrls(site.base);
   const target = `../#${section.id}`;
   return [
     '<!DOCTYPE html><html lang="en"><head>',
@@ -42,10 +42,10 @@ export function sectionPageHtml(
       siteTitle: site.title,
       title: `${section.title} — ${lesson.title}`,
       description: section.summary || lessonDescription(lesson),
-      canonical: new URL(lessonPath, site.site).href,
-      url: new URL(`${lessonPath}${pageId}/`, site.site).href,
+      canonical: new URL(urls.lesson(lesson.slug), site.site).href,
+      url: new URL(urls.section(lesson.slug, pageId), site.site).href,
       ogType: 'article',
-      favicon: site.favicon ? `${site.base}favicon.svg` : undefined,
+      favicon: site.favicon ? urls.href('favicon.svg') : undefined,
     }),
     `<meta http-equiv="refresh" content="0; url=${e(target)}">`,
     site.policy ? `<meta http-equiv="content-security-policy" content="${e(site.policy)}">` : '',

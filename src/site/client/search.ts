@@ -7,6 +7,7 @@
  * `lessonbookSearch.add()`. Everything it needs is in search/, so it works the same on a
  * host, under a sub-path, and from file:// with no network.
  */
+import { fragment, sitePath, upToRoot } from '../../contract/urls.ts';
 import { snippet, markWords, type Hit, type Piece } from './search-query.ts';
 import type { SearchManifest } from './search-pack.ts';
 import { ShardedIndex } from './search-shards.ts';
@@ -19,8 +20,8 @@ const FIRST = 6;
 const PAUSE = 120;
 
 const here = document.currentScript as HTMLScriptElement;
-/** The handbook's root: this script lives in <root>/search/. */
-const root = new URL('../', here.src);
+/** The handbook's root: this script is search/search.js under it. */
+const root = new URL(upToRoot(sitePath.searchAsset('search.js')), here.src);
 /** Opened from disk, a folder URL shows a file listing, not the page: name the file. */
 const page = location.protocol === 'file:' ? 'index.html' : '';
 
@@ -91,8 +92,8 @@ function loadFile(name: string): Promise<unknown> {
 
 function hitUrl(hit: Hit): string {
   const [slug] = index!.lessons[hit.lesson]!;
-  const lesson = new URL(`lessons/${encodeURIComponent(slug)}/${page}`, root).href;
-  return hit.section ? `${lesson}#${encodeURIComponent(hit.section)}` : lesson;
+  const lesson = new URL(sitePath.lesson(slug) + page, root).href;
+  return lesson + fragment(hit.section);
 }
 
 /** One result: where it is (the parts it is in, the lesson), the section's title, and the words around the match. */

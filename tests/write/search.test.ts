@@ -3,12 +3,12 @@
 // is cut. (On a handbook of 1,000 lessons: tests/write/search-shards.test.ts.)
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { readLessonPage } from '../src/write/search-docs.ts';
-import { collectDocs, indexFiles } from '../src/write/search-index.ts';
-import { indexOptions, processTerm } from '../src/site/client/search-options.ts';
-import { codeUnitOrder, searchFile, type SearchManifest } from '../src/site/client/search-pack.ts';
-import { ShardedIndex } from '../src/site/client/search-shards.ts';
-import { find, snippet } from '../src/site/client/search-query.ts';
+import { readLessonPage } from '../../src/write/search-docs.ts';
+import { collectDocs, indexFiles } from '../../src/write/search-index.ts';
+import { indexOptions, processTerm } from '../../src/site/client/search-options.ts';
+import { codeUnitOrder, searchFile, type SearchManifest } from '../../src/site/client/search-pack.ts';
+import { ShardedIndex } from '../../src/site/client/search-shards.ts';
+import { find, snippet } from '../../src/site/client/search-query.ts';
 
 const dist = 'dist';
 
