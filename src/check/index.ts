@@ -6,6 +6,7 @@
  * (a bad lesson stops the build before anything is written), as does `lessonbook check`, and
  * the dev server on every change.
  */
+import path from 'node:path';
 import { fileIn, loadHandbook, type HandbookModel, type LoadedHandbook, type LoadOptions } from '../load/index.ts';
 import type { LessonIssue } from '../load/issues.ts';
 import { checkAcrossLessons } from './links.ts';
@@ -44,7 +45,7 @@ export function checkHandbook(dir: string, options: CheckOptions = {}): CheckRes
     for (const issue of lesson.issues) add(lesson.facts.file, issue);
     for (const warning of lesson.warnings) add(lesson.facts.file, warning, true);
   }
-  checkAcrossLessons(loaded.lessons.map((l) => l.facts), (file, issue) => add(file, issue), { files: loaded.files, exists: fileIn(dir) }, options.base);
+  checkAcrossLessons(loaded.lessons.map((l) => l.facts), (file, issue) => add(file, issue), { files: loaded.files, exists: fileIn(dir), inPublic: fileIn(path.join(dir, '..', 'public')) }, options.base);
   for (const issue of loaded.settings.issues) add(loaded.settingsFile, issue);
   if (loaded.model.lessonShape) checkShape(loaded, (file, issue) => add(file, issue, true));
 

@@ -5,7 +5,7 @@
  * reads it; the checker has checked it). Other links are left as written.
  */
 import type { LessonFile } from '../load/files.ts';
-import { resolveRelative } from '../load/links.ts';
+import { resolveRelative, resolveRootRelative } from '../load/links.ts';
 import { slugOfName } from '../load/slug.ts';
 
 export interface LinkContext {
@@ -22,9 +22,18 @@ export interface LinkContext {
 /** The id of a part's place on the home page. */
 export const partAnchor = (folder: string) => `part-${slugOfName(folder.replaceAll('/', '-'))}`;
 
+/** The URL of a published file of the lessons folder, keeping the `#fragment` written (`manual.pdf#page=3`). */
+function fileUrl(base: string, file: string, written: string): string {
+  const hash = written.indexOf('#');
+  return `${base}files/${file.split('/').map(encodeURIComponent).join('/')}${hash < 0 ? '' : written.slice(hash)}`;
+}
+
 /** Where `url`, written in the lesson file `from`, should point on the site; `undefined` to leave it. */
 export function siteLink(url: string, from: string, context: LinkContext): string | undefined {
   const { base } = context;
+  // A file of the lessons folder named from the root (`/images/x.png`, as on GitHub): published under files/.
+  const fromRoot = resolveRootRelative(url, context.exists);
+  if (fromRoot) return fileUrl(base, fromRoot.path, url);
   // Written with the base already (`/handbook/lessons/x/`, which the checker accepts too): as it is.
   if (url.startsWith('/') && !url.startsWith('//')) return base === '/' || url.startsWith(base) ? undefined : base + url.slice(1);
   const to = resolveRelative(url, from, context.files, context.exists);
@@ -36,7 +45,7 @@ export function siteLink(url: string, from: string, context: LinkContext): strin
     case 'part':
       return `${base}#${partAnchor(to.folder)}`;
     case 'file':
-      return `${base}files/${to.path.split('/').map(encodeURIComponent).join('/')}`;
+      return fileUrl(base, to.path, url);
     default:
       return undefined;
   }

@@ -7,7 +7,8 @@
 import type { Heading, Root } from 'mdast';
 import { headingContent, type FoundSection, type ReadHeadings } from '../load/sections.ts';
 import type { SectionInfo } from '../load/model.ts';
-import { HTML_URL, QUICK_CHECK } from '../load/body.ts';
+import { QUICK_CHECK } from '../load/body.ts';
+import { jsxUrlAttributes, rewriteHtmlUrls, rewriteSrcset } from '../load/html-urls.ts';
 import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
 import { element, type Block } from './elements.ts';
@@ -55,28 +56,30 @@ function rewrite(node: Block, link: (url: string) => string | undefined, anchors
   return task ? taskItem(copy as Block & { type: 'listItem' }) : copy;
 }
 
-const URL_ATTRIBUTES = new Set(['href', 'src']);
-
 /** What changes on the node itself (not its children), or undefined: its URLs, and the mark of a task list. */
 function ownChanges(node: Block, link: (url: string) => string | undefined): Record<string, unknown> | undefined {
+  // A Markdown image from the root (`![](/images/x.png)`), as GitHub reads it: from the lessons folder.
+  if (node.type === 'image' && node.url.startsWith('/')) {
+    const url = link(node.url);
+    return url === undefined ? undefined : { url };
+  }
   if (node.type === 'link' || node.type === 'definition') {
     const url = link(node.url);
     return url === undefined ? undefined : { url };
   }
   if (node.type === 'html') {
     // HTML written into Markdown (`<img src="diagram.png" width="300">`, as READMEs do): its URLs too.
-    const value = node.value.replace(HTML_URL, (whole, name: string, quote: string, url: string) => {
-      const to = link(url);
-      return to === undefined ? whole : `${name}=${quote}${to}${quote}`;
-    });
+    const value = rewriteHtmlUrls(node.value, (url) => link(url));
     return value === node.value ? undefined : { value };
   }
   const jsx = node as unknown as { type: string; attributes?: { name?: string; value?: unknown }[] };
   if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
     let changed = false;
+    const named = jsxUrlAttributes((jsx as { name?: string }).name ?? '');
     const attributes = jsx.attributes?.map((a) => {
-      const to = a.name && URL_ATTRIBUTES.has(a.name) && typeof a.value === 'string' ? link(a.value) : undefined;
-      if (to === undefined) return a;
+      if (!a.name || !named.includes(a.name) || typeof a.value !== 'string') return a;
+      const to = a.name === 'srcset' ? rewriteSrcset(a.value, (url) => link(url) ?? url) : link(a.value);
+      if (to === undefined || to === a.value) return a;
       changed = true;
       return { ...a, value: to };
     });
