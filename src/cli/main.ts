@@ -16,6 +16,7 @@ const HELP = `lessonbook: a folder of lessons in; a handbook website and an offl
   lessonbook new "Lesson title"   start a lesson in lessons/
   lessonbook export               the offline copy of dist/, in export/ (builds dist/ first if needed)
                   [--dist <dir>] [--out <dir>]  read another built site, write elsewhere
+                  [--with-remote] download remote images into the copy (kept in .lessonbook/remote-cache/)
   lessonbook setup                make sure this project runs on a Node.js new enough for Astro
 
 Building and previewing are Astro's own: astro build, astro dev, astro preview

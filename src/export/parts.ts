@@ -15,6 +15,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { inWorker } from '../write/worker.ts';
 import { copyAssets, offlinePage, type ExportProblem } from './offline.ts';
 import { readsOf } from './reads.ts';
+import { downloadImages, REMOTE_DIR, remoteImagesOf, type Downloaded, type RemoteContent, type RemoteFiles } from './remote.ts';
 import { isLessonPage, singleFile } from './single.ts';
 import { readSiteData, siteFrom, type Site, type SiteData } from './site.ts';
 
@@ -30,6 +31,8 @@ export interface ShareResult {
   /** Whether the one-page handbook was written. */
   handbook: boolean;
   problems: ExportProblem[];
+  /** The pages of the offline copy that name remote images or iframes, and which. */
+  remote: RemoteContent[];
 }
 
 /**
@@ -38,11 +41,13 @@ export interface ShareResult {
  * taken yet by any share (`taken` counts them, shared by all), its offline copy and, of a
  * lesson's page or the one-page handbook's, its single file too, both from one read.
  */
-function writeShare(data: SiteData, next: string, pages: string[], taken: Int32Array, assets: boolean): ShareResult {
+function writeShare(data: SiteData, next: string, pages: string[], taken: Int32Array, assets: boolean, remoteFiles: RemoteFiles): ShareResult {
   const site = siteFrom(data);
   const reads = readsOf(site.dir);
   const problems: ExportProblem[] = [];
+  const remote: RemoteContent[] = [];
   const handbookDir = path.join(next, 'handbook');
+  const remoteImages = { files: remoteFiles, dir: path.join(handbookDir, REMOTE_DIR) };
   const single = path.join(next, 'single');
   mkdirSync(single, { recursive: true });
   const made = new Set<string>();
@@ -65,17 +70,24 @@ function writeShare(data: SiteData, next: string, pages: string[], taken: Int32A
   for (let at = Atomics.add(taken, 0, 1); at < pages.length; at = Atomics.add(taken, 0, 1)) {
     const file = pages[at]!;
     const source = reads.read(file).toString('utf8');
-    write(path.join(handbookDir, file), keep(offlinePage(site, file, source, reads)).html);
+    const offline = keep(offlinePage(site, file, source, reads, remoteFiles));
+    write(path.join(handbookDir, file), offline.html);
+    if (offline.remote.images.length + offline.remote.iframes.length > 0) remote.push(offline.remote);
     written++;
     if (isLessonPage(file)) {
-      write(path.join(single, `${path.posix.basename(path.posix.dirname(file))}.html`), keep(singleFile(site, file, source, reads)).html);
+      write(path.join(single, `${path.posix.basename(path.posix.dirname(file))}.html`), keep(singleFile(site, file, source, reads, 'one lesson', remoteImages)).html);
       singles++;
     } else if (file === HANDBOOK_PAGE) {
-      write(path.join(single, 'handbook.html'), keep(singleFile(site, file, source, reads, 'the whole handbook')).html);
+      write(path.join(single, 'handbook.html'), keep(singleFile(site, file, source, reads, 'the whole handbook', remoteImages)).html);
       handbook = true;
     }
   }
-  return { root: site.root.href, pages: written, files: written + copied, singles, handbook, problems };
+  return { root: site.root.href, pages: written, files: written + copied, singles, handbook, problems, remote };
+}
+
+export interface ExportOptions {
+  /** With `--with-remote`: the folder remote images are downloaded into and kept between runs. */
+  remoteCache?: string;
 }
 
 /** The page whose single file is the whole handbook. */
@@ -95,20 +107,23 @@ function heaviestFirst(site: Site): string[] {
 }
 
 /** The whole export of `dist` into `next`, one share per core (at most four). */
-export async function writeExport(dist: string, next: string, parts = Math.min(os.availableParallelism(), 4)): Promise<ShareResult> {
+export async function writeExport(dist: string, next: string, options: ExportOptions = {}, parts = Math.min(os.availableParallelism(), 4)): Promise<ShareResult & { downloaded?: Downloaded }> {
   // Read once (every page's head, to find the redirects), then handed to each share.
   const data = readSiteData(dist);
+  // --with-remote: the remote images are downloaded before any page is written, so each names its copy.
+  const downloaded = options.remoteCache ? await downloadImages(remoteImagesOf(siteFrom(data)), options.remoteCache, path.join(next, 'handbook')) : undefined;
+  const remoteFiles = downloaded?.files ?? {};
   const pages = heaviestFirst(siteFrom(data));
   const taken = new Int32Array(new SharedArrayBuffer(4));
   const workers = Array.from({ length: Math.min(parts, pages.length) - 1 }, () =>
-    inWorker<ShareResult>(new URL(import.meta.url), { exportShare: [data, next, pages, taken] }),
+    inWorker<ShareResult>(new URL(import.meta.url), { exportShare: [data, next, pages, taken, remoteFiles] }),
   );
   // The main thread copies the assets while the workers start, then takes pages with them.
   // Whichever share fails, the export waits for the others to stop before it fails, so none
   // is still writing into `next` when it is cleared away.
   let mine: ShareResult;
   try {
-    mine = writeShare(data, next, pages, taken, true);
+    mine = writeShare(data, next, pages, taken, true, remoteFiles);
   } catch (error) {
     Atomics.store(taken, 0, pages.length); // no pages left: the workers stop after the one they are on
     await Promise.allSettled(workers);
@@ -126,13 +141,15 @@ export async function writeExport(dist: string, next: string, parts = Math.min(o
     singles: all.singles + s.singles,
     handbook: all.handbook || s.handbook,
     problems: [...all.problems, ...s.problems],
+    remote: [...all.remote, ...s.remote],
   }));
   // Each share tells a stylesheet's problems once: told once in all, however many shares.
   const problems = new Map(all.problems.map((p) => [`${p.file}\n${p.url}\n${p.reason}`, p]));
-  return { ...all, problems: [...problems.values()] };
+  all.remote.sort((a, b) => a.page.localeCompare(b.page));
+  return { ...all, problems: [...problems.values()], ...(downloaded ? { downloaded } : {}) };
 }
 
 if (!isMainThread && workerData?.exportShare) {
-  const [data, next, pages, taken] = workerData.exportShare as [SiteData, string, string[], Int32Array];
-  parentPort?.postMessage(writeShare(data, next, pages, taken, false));
+  const [data, next, pages, taken, remoteFiles] = workerData.exportShare as [SiteData, string, string[], Int32Array, RemoteFiles];
+  parentPort?.postMessage(writeShare(data, next, pages, taken, false, remoteFiles));
 }
