@@ -86,6 +86,7 @@ async function visit(page: Page, file: string) {
 
 for (const file of Object.keys(PAGES)) {
   test(`${file}: every image shows, the policy is not violated once, and no origin its lessons do not name is asked`, async ({ page }) => {
+    test.setTimeout(90_000);
     const seen = await visit(page, file);
     const broken = await page.evaluate(() =>
       [...document.images].filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.currentSrc || img.src),
@@ -105,6 +106,7 @@ for (const file of Object.keys(PAGES)) {
 }
 
 test('the embedded players load, the lesson’s own script runs, and the styled caption keeps its style', async ({ page }) => {
+  test.setTimeout(90_000);
   const seen = await visit(page, 'lessons/embeds/index.html');
   const frames = page.frames().filter((f) => f.url().startsWith(player.origin));
   expect(frames.length).toBe(2);
@@ -113,11 +115,12 @@ test('the embedded players load, the lesson’s own script runs, and the styled 
   expect(seen.violations).toEqual([]);
   await page.goto(url('lessons/remote-media/index.html'));
   await expect(page.locator('p[align="center"]')).toHaveCSS('text-align', 'center');
-  await expect(page.locator('p[align="center"]')).toHaveCSS('color', 'rgb(43, 108, 176)');
+  await expect(page.locator('p[align="center"]')).toHaveCSS('font-style', 'italic');
 });
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no WCAG A/AA violation on the pages with embeds (${scheme})`, async ({ page }) => {
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     for (const file of Object.keys(PAGES)) {
       await page.goto(url(file));
@@ -148,6 +151,7 @@ async function layout(browser: Browser, width: number, javaScriptEnabled: boolea
 
 for (const width of [320, 1024]) {
   test(`at ${width} px, running the scripts moves nothing, embeds included`, async ({ browser }) => {
+    test.setTimeout(180_000);
     expect(await layout(browser, width, true)).toEqual(await layout(browser, width, false));
   });
 }

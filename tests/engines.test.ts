@@ -16,7 +16,7 @@ const LESSONS = ['everything', 'estimates-and-trade-offs'];
 
 /** What a lesson page's body is made of: every element with an id, class, href or data- attribute, in order. */
 function structure(html: string): string[] {
-  const body = html.slice(html.indexOf('<div class="lesson-body">'), html.lastIndexOf('</article>'));
+  const body = html.slice(html.indexOf('<div class="lesson-body"'), html.lastIndexOf('</article>'));
   const out: string[] = [];
   const parser = new Parser({
     onopentag(name, attrs) {

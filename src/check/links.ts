@@ -3,6 +3,7 @@
  * every internal link lands on a lesson and a section that exist. Former slugs and former
  * section ids count as existing: the site keeps those old links working.
  */
+import { authorPath, FEED, parseAuthorPath, SEARCH, sitePath } from '../contract/index.ts';
 import { HOME_ENTRY, type LessonFile } from '../load/files.ts';
 import type { LessonIssue } from '../load/issues.ts';
 import { OTHER_SITE, resolveRelative, resolveRootRelative, safeDecode } from '../load/links.ts';
@@ -20,7 +21,7 @@ export interface Folder {
 }
 
 /** Files the build writes at the site's root besides the pages (routes in src/integration/index.ts, Astro's bundles). */
-const SITE_FILE = /^(?:feed\.xml|sitemap[^/]*\.xml|robots\.txt|favicon\.svg|_astro\/.*|search\/.*)$/;
+const siteFile = (file: string) => file === FEED || file === 'robots.txt' || /^sitemap[^/]*\.xml$/.test(file) || file.startsWith('_astro/') || file.startsWith(`${SEARCH}/`);
 
 /**
  * A path from the root (`/images/x.png`): read from the top of the lessons folder, as GitHub
@@ -35,13 +36,10 @@ function brokenRootLink(link: Link, folder: Folder, base: string): string | fals
   if (basePath !== '/' && file.startsWith(basePath)) file = file.slice(basePath.length - 1);
   file = file.slice(1);
   if (!/\.[a-z0-9]{1,5}$/i.test(file) || /\.html?$/i.test(file) || /\.mdx?$/i.test(file)) return undefined;
-  if (SITE_FILE.test(file) || folder.inPublic?.(file)) return false;
+  if (siteFile(file) || folder.inPublic?.(file)) return false;
   const near = closest(file, [...folder.files.keys()]);
   return `there is no file ${file} in the lessons folder (a path from / is read from the top of the lessons folder, as on GitHub) nor in public/; ${near ? `did you mean /${near}?` : 'put the file there, or correct the path'}`;
 }
-
-/** Where links to lessons live: `/lessons/<slug>/#<section>`. */
-const LESSONS_PATH = '/lessons/';
 
 /** Issues, by file, for slugs that two lessons share. */
 function slugCollisions(lessons: LessonFacts[], report: (file: string, issue: LessonIssue) => void): void {
@@ -54,7 +52,7 @@ function slugCollisions(lessons: LessonFacts[], report: (file: string, issue: Le
       report(blamed.file, {
         line: blamed.slugLine,
         field: 'slug',
-        message: `"${lesson.slug}" is already the slug of ${other.file}, so both would be /lessons/${lesson.slug}/; give one of them its own \`slug:\``,
+        message: `"${lesson.slug}" is already the slug of ${other.file}, so both would be ${authorPath(lesson.slug)}; give one of them its own \`slug:\``,
       });
     } else owner.set(lesson.slug, lesson);
   }
@@ -87,18 +85,15 @@ function target(url: string, self: string, base: string): Target | undefined {
   if (OTHER_SITE.test(url)) return undefined; // another site, mail, …
   let resolved: URL;
   try {
-    resolved = new URL(url, `http://handbook${LESSONS_PATH}${self}/`);
+    // A link relative to the page (`../other/`) resolves from the lesson's own page.
+    resolved = new URL(url, `http://handbook/${sitePath.lesson(self)}`);
   } catch {
     return undefined;
   }
-  let pathname = resolved.pathname;
-  const basePath = base.replace(/\/?$/, '/');
-  if (basePath !== '/' && pathname.startsWith(basePath)) pathname = pathname.slice(basePath.length - 1);
-  if (!pathname.startsWith(LESSONS_PATH)) return undefined;
-  const [slug, page, ...rest] = pathname.slice(LESSONS_PATH.length).split('/').filter(Boolean).map(safeDecode);
-  if (!slug) return undefined;
-  if (rest.length > 0) return { slug, page: rest.join('/'), fragment: '' }; // no such page: reported
-  return { slug, page, fragment: safeDecode(resolved.hash.slice(1)) };
+  const to = parseAuthorPath(resolved.pathname, base);
+  if (!to) return undefined;
+  if (to.kind === 'none') return { slug: to.slug, page: to.rest, fragment: '' }; // no such page: reported
+  return { slug: to.slug, page: to.kind === 'section' ? to.section : undefined, fragment: safeDecode(resolved.hash.slice(1)) };
 }
 
 /** What a Markdown image can show: the formats Astro's image service reads. */
@@ -143,15 +138,15 @@ function brokenLink(link: Link, from: LessonFacts, lessons: Map<string, LessonFa
   const lesson = lessons.get(to.slug);
   if (!lesson) {
     const near = closest(to.slug, [...new Set([...lessons.values()].map((l) => l.slug))]);
-    return `there is no lesson "${to.slug}"; ${near ? `did you mean /lessons/${near}/?` : 'link to the slug of an existing lesson (its file name, or its `slug:`)'}`;
+    return `there is no lesson "${to.slug}"; ${near ? `did you mean ${authorPath(near)}?` : 'link to the slug of an existing lesson (its file name, or its `slug:`)'}`;
   }
   const whose = lesson === from ? 'this lesson' : `the lesson "${lesson.slug}"`;
   if (to.page !== undefined) {
     // Section pages exist under the lesson's current slug only, for current and former ids.
     if (lesson.slug === to.slug && lesson.sectionPages.has(to.page)) return undefined;
-    if (lesson.slug !== to.slug) return `"${to.slug}" is a former slug; link to /lessons/${lesson.slug}/${to.page}/ instead`;
+    if (lesson.slug !== to.slug) return `"${to.slug}" is a former slug; link to ${authorPath(lesson.slug, to.page)} instead`;
     const near = closest(to.page, [...lesson.sectionPages]);
-    return `${whose} has no section "${to.page}"; ${near ? `did you mean /lessons/${lesson.slug}/${near}/?` : `its sections are ${sectionList(lesson)}`}`;
+    return `${whose} has no section "${to.page}"; ${near ? `did you mean ${authorPath(lesson.slug, near)}?` : `its sections are ${sectionList(lesson)}`}`;
   }
   if (!to.fragment || lesson.anchors.has(to.fragment)) return undefined;
   return noAnchor(whose, 'section', to.fragment, lesson);

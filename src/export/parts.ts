@@ -16,7 +16,8 @@ import { inWorker } from '../write/worker.ts';
 import { copyAssets, offlinePage, type ExportProblem } from './offline.ts';
 import { readsOf } from './reads.ts';
 import { downloadImages, REMOTE_DIR, remoteImagesOf, type Downloaded, type RemoteContent, type RemoteFiles } from './remote.ts';
-import { isLessonPage, singleFile } from './single.ts';
+import { isLessonFile, PRINT_FILE } from '../contract/index.ts';
+import { singleFile } from './single.ts';
 import { readSiteData, siteFrom, type Site, type SiteData } from './site.ts';
 
 export interface ShareResult {
@@ -74,10 +75,10 @@ function writeShare(data: SiteData, next: string, pages: string[], taken: Int32A
     write(path.join(handbookDir, file), offline.html);
     if (offline.remote.images.length + offline.remote.iframes.length > 0) remote.push(offline.remote);
     written++;
-    if (isLessonPage(file)) {
+    if (isLessonFile(file)) {
       write(path.join(single, `${path.posix.basename(path.posix.dirname(file))}.html`), keep(singleFile(site, file, source, reads, 'one lesson', remoteImages)).html);
       singles++;
-    } else if (file === HANDBOOK_PAGE) {
+    } else if (file === PRINT_FILE) {
       write(path.join(single, 'handbook.html'), keep(singleFile(site, file, source, reads, 'the whole handbook', remoteImages)).html);
       handbook = true;
     }
@@ -90,9 +91,6 @@ export interface ExportOptions {
   remoteCache?: string;
 }
 
-/** The page whose single file is the whole handbook. */
-const HANDBOOK_PAGE = 'print/index.html';
-
 /**
  * The pages of `site`, heaviest first: a page costs about its size, twice over when it also
  * has a single file. Taken in this order, the one-page handbook (as big as hundreds of
@@ -101,7 +99,7 @@ const HANDBOOK_PAGE = 'print/index.html';
  */
 function heaviestFirst(site: Site): string[] {
   const weight = new Map(
-    site.pages().map((file) => [file, statSync(path.join(site.dir, file)).size * (isLessonPage(file) || file === HANDBOOK_PAGE ? 2 : 1)]),
+    site.pages().map((file) => [file, statSync(path.join(site.dir, file)).size * (isLessonFile(file) || file === PRINT_FILE ? 2 : 1)]),
   );
   return [...weight.keys()].sort((a, b) => weight.get(b)! - weight.get(a)!);
 }

@@ -22,6 +22,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkHandbook, formatReport, hasErrors } from '../check/index.ts';
+import { normalBase, ROUTES } from '../contract/index.ts';
 import { LESSONS_DIR } from '../collection/index.ts';
 import { forgetFiles, slugFor } from '../load/files.ts';
 import { fileIn, loadHandbook, type LoadedHandbook } from '../load/index.ts';
@@ -110,7 +111,7 @@ export default function lessonbook(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig, injectRoute, addMiddleware, logger }) => {
         lessonsDir = path.join(fileURLToPath(config.root), LESSONS_DIR);
-        base = config.base.replace(/\/?$/, '/');
+        base = normalBase(config.base);
         site = config.site ?? PLACEHOLDER_SITE;
         favicon = existsSync(new URL('favicon.svg', config.publicDir));
 
@@ -146,18 +147,18 @@ export default function lessonbook(): AstroIntegration {
           config.integrations.splice(self + 1, 0, mdx({ optimize: true }));
         }
 
-        injectRoute({ pattern: '/', entrypoint: route('index.astro') });
-        injectRoute({ pattern: '/lessons/[lesson]', entrypoint: route('lesson.astro') });
-        injectRoute({ pattern: '/search', entrypoint: route('search.astro') });
-        injectRoute({ pattern: '/print', entrypoint: route('print.astro') });
-        injectRoute({ pattern: '/in-short', entrypoint: route('in-short.astro') });
-        injectRoute({ pattern: '/feed.xml', entrypoint: route(`feed.xml${ts}`) });
-        injectRoute({ pattern: '/404', entrypoint: route('404.astro') });
-        injectRoute({ pattern: '/sitemap.xml', entrypoint: route(`sitemap.xml${ts}`) });
-        injectRoute({ pattern: '/robots.txt', entrypoint: route(`robots.txt${ts}`) });
+        injectRoute({ pattern: ROUTES.home, entrypoint: route('index.astro') });
+        injectRoute({ pattern: ROUTES.lesson, entrypoint: route('lesson.astro') });
+        injectRoute({ pattern: ROUTES.search, entrypoint: route('search.astro') });
+        injectRoute({ pattern: ROUTES.print, entrypoint: route('print.astro') });
+        injectRoute({ pattern: ROUTES.inShort, entrypoint: route('in-short.astro') });
+        injectRoute({ pattern: ROUTES.feed, entrypoint: route(`feed.xml${ts}`) });
+        injectRoute({ pattern: ROUTES.notFound, entrypoint: route('404.astro') });
+        injectRoute({ pattern: ROUTES.sitemap, entrypoint: route(`sitemap.xml${ts}`) });
+        injectRoute({ pattern: ROUTES.robots, entrypoint: route(`robots.txt${ts}`) });
         if (command === 'dev') {
           // A build writes these after Astro (src/write); the dev server makes them on request.
-          injectRoute({ pattern: '/lessons/[lesson]/[section]', entrypoint: route(`section${ts}`) });
+          injectRoute({ pattern: ROUTES.section, entrypoint: route(`section${ts}`) });
           addMiddleware({ entrypoint: new URL(`./dev-middleware${ts}`, import.meta.url), order: 'pre' });
         }
 

@@ -5,6 +5,7 @@
  * and what the cross-lesson checks need: the anchors the lesson offers and the links it makes.
  */
 import type { Root } from 'mdast';
+import { headingId } from '../contract/index.ts';
 import { questionId } from '../schema/quiz.ts';
 import type { Section } from '../schema/section.ts';
 import type { LessonIssue } from './issues.ts';
@@ -153,7 +154,7 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
   if (quizIds.length > 0) sectionPages.add(QUICK_CHECK.id);
   const anchors = new Set([
     ...sectionPages,
-    ...sections.flatMap((s) => [...s.aliases, `${s.id}-title`]),
+    ...sections.flatMap((s) => [...s.aliases, headingId(s.id)]),
     ...read.anchors.map((a) => a.id),
     ...quizAnchors,
   ]);

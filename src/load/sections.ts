@@ -6,6 +6,7 @@
  */
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { headingId } from '../contract/index.ts';
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 import { sectionMetaSchema, type Section, type SectionKind, type SectionMeta } from '../schema/section.ts';
 import { splitAttributes, type HeadingAttributes } from './attributes.ts';
@@ -227,7 +228,7 @@ export function readSections(tree: Root, options: ReadOptions = {}): ReadHeading
   // Every other heading gets an anchor: its `{#id}`, or its words slugged as GitHub does,
   // never one the page already has.
   const slugger = new GithubSlugger();
-  for (const id of [...taken.keys(), ...sections.map((s) => `${s.id}-title`), ...(options.reserved ?? [])]) slugger.slug(id);
+  for (const id of [...taken.keys(), ...sections.map((s) => headingId(s.id)), ...(options.reserved ?? [])]) slugger.slug(id);
   const sectionNodes = new Set<unknown>(sections.map((s) => tree.children[s.headingIndex]));
   if (title) sectionNodes.add(tree.children[title.index]);
   const headings: Heading[] = [];

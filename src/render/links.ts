@@ -4,6 +4,7 @@
  * (`../part/other.md#why`) becomes that lesson's URL with its anchor (src/load/links.ts
  * reads it; the checker has checked it). Other links are left as written.
  */
+import { authorHref, partAnchor as homePartAnchor, siteUrls, type SiteUrls } from '../contract/index.ts';
 import type { LessonFile } from '../load/files.ts';
 import { resolveRelative, resolveRootRelative } from '../load/links.ts';
 import { slugOfName } from '../load/slug.ts';
@@ -20,32 +21,31 @@ export interface LinkContext {
 }
 
 /** The id of a part's place on the home page. */
-export const partAnchor = (folder: string) => `part-${slugOfName(folder.replaceAll('/', '-'))}`;
+export const partAnchor = (folder: string) => homePartAnchor(slugOfName(folder.replaceAll('/', '-')));
 
 /** The URL of a published file of the lessons folder, keeping the `#fragment` written (`manual.pdf#page=3`). */
-function fileUrl(base: string, file: string, written: string): string {
+function fileUrl(urls: SiteUrls, file: string, written: string): string {
   const hash = written.indexOf('#');
-  return `${base}files/${file.split('/').map(encodeURIComponent).join('/')}${hash < 0 ? '' : written.slice(hash)}`;
+  return urls.file(file) + (hash < 0 ? '' : written.slice(hash));
 }
 
 /** Where `url`, written in the lesson file `from`, should point on the site; `undefined` to leave it. */
 export function siteLink(url: string, from: string, context: LinkContext): string | undefined {
-  const { base } = context;
+  const urls = siteUrls(context.base);
   // A file of the lessons folder named from the root (`/images/x.png`, as on GitHub): published under files/.
   const fromRoot = resolveRootRelative(url, context.exists);
-  if (fromRoot) return fileUrl(base, fromRoot.path, url);
-  // Written with the base already (`/handbook/lessons/x/`, which the checker accepts too): as it is.
-  if (url.startsWith('/') && !url.startsWith('//')) return base === '/' || url.startsWith(base) ? undefined : base + url.slice(1);
+  if (fromRoot) return fileUrl(urls, fromRoot.path, url);
+  // Root-relative (`/lessons/x/`; `/handbook/lessons/x/` with the base, which the checker accepts too).
+  if (url.startsWith('/') && !url.startsWith('//')) return authorHref(url, context.base);
   const to = resolveRelative(url, from, context.files, context.exists);
   if (!to) return undefined;
-  const hash = (fragment: string) => (fragment ? `#${encodeURIComponent(fragment)}` : '');
   switch (to.kind) {
     case 'lesson':
-      return to.file.role === 'home' ? `${base}${hash(to.fragment)}` : `${base}lessons/${context.slugOf(to.file.path)}/${hash(to.fragment)}`;
+      return to.file.role === 'home' ? urls.home(to.fragment) : urls.lesson(context.slugOf(to.file.path), to.fragment);
     case 'part':
-      return `${base}#${partAnchor(to.folder)}`;
+      return urls.home(partAnchor(to.folder));
     case 'file':
-      return fileUrl(base, to.path, url);
+      return fileUrl(urls, to.path, url);
     default:
       return undefined;
   }

@@ -5,6 +5,7 @@
  * mdast root, returns new top-level children, so it is tested without a build.
  */
 import type { Heading, Root } from 'mdast';
+import { FORMER_ANCHOR, hastProperty, headingId as headingIdOf, LESSON_INTRO, SECTION, SECTION_HEAD } from '../contract/index.ts';
 import { headingContent, type FoundSection, type ReadHeadings } from '../load/sections.ts';
 import type { SectionInfo } from '../load/model.ts';
 import { QUICK_CHECK } from '../load/body.ts';
@@ -110,7 +111,7 @@ function taskItem(item: Block & { type: 'listItem' }): Block {
 }
 
 function sectionElement(section: SectionInfo, heading: Heading, body: Block[], share: string | undefined): Block {
-  const headingId = `${section.id}-title`;
+  const headingId = headingIdOf(section.id);
   const h2: Heading = {
     type: 'heading',
     depth: 2,
@@ -118,12 +119,12 @@ function sectionElement(section: SectionInfo, heading: Heading, body: Block[], s
     data: { hProperties: { id: headingId } },
   };
   const formerAnchors = [...section.formerIds, ...section.aliases].map((id) =>
-    element('span', { id, className: ['former-anchor'], dataSection: section.id }),
+    element('span', { id, className: ['former-anchor'], [hastProperty(FORMER_ANCHOR)]: section.id }),
   );
   return element(
     'section',
-    { id: section.id, className: ['section', `section--${section.kind}`], ariaLabelledby: headingId },
-    [...formerAnchors, element('div', { className: ['section-head'] }, [h2, anchorLink(section, share)]), ...body],
+    { id: section.id, className: ['section', `section--${section.kind}`], [hastProperty(SECTION)]: section.kind, ariaLabelledby: headingId },
+    [...formerAnchors, element('div', { className: ['section-head'], [hastProperty(SECTION_HEAD)]: '' }, [h2, anchorLink(section, share)]), ...body],
   );
 }
 
@@ -185,7 +186,7 @@ export function sectionTree(
   const words = intro.filter((n) => !isEsm(n));
   const children: Block[] = [
     ...intro.filter(isEsm),
-    ...(words.length > 0 ? [element('div', { className: ['lesson-intro'] }, words)] : []),
+    ...(words.length > 0 ? [element('div', { className: ['lesson-intro'], [hastProperty(LESSON_INTRO)]: '' }, words)] : []),
   ];
   for (let i = 0; i < built.length; i++) {
     const a = built[i]!;

@@ -41,6 +41,8 @@ export interface EditHandlers {
   open?(tag: Tag): void;
   /** An explicit end tag. */
   close?(name: string, span: { start: number; end: number }): void;
+  /** Every element's end, in order: its end tag's span, or undefined where the end is implied (a void element, an unclosed `<p>`). */
+  end?(name: string, span: { start: number; end: number } | undefined): void;
   /** After the last tag, before the edits are applied. */
   done?(): void;
 }
@@ -84,7 +86,9 @@ export function editHtml(html: string, handlersFor: (edit: Edit) => EditHandlers
         });
       },
       onclosetag(name, isImplied) {
-        if (!isImplied) handlers.close?.(name, { start: parser.startIndex, end: parser.endIndex + 1 });
+        const span = isImplied ? undefined : { start: parser.startIndex, end: parser.endIndex + 1 };
+        if (span) handlers.close?.(name, span);
+        handlers.end?.(name, span);
       },
     },
     { decodeEntities: true, lowerCaseAttributeNames: true },

@@ -18,6 +18,7 @@ import { writeSearch } from './search-index.ts';
 import { writeSectionPages } from './section-pages.ts';
 import { deadReferences, mergeNeeds, pageNeeds, pageUrlOf, sharedPolicy, writePagePolicy, type DeadReference, type PageNeeds } from './policy.ts';
 import { listFiles } from './site-files.ts';
+import { IN_SHORT_FILE, lessonFile, pageFile, PRINT_FILE, sitePath } from '../contract/index.ts';
 
 export interface WriteContext {
   /** The handbook's title. */
@@ -55,7 +56,7 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
       const body = readLessonBody(dir, lesson.slug);
       const short = shortVersion(lesson, body);
       if (short) shorts.set(lesson.slug, short);
-      needs.set(lesson, pageNeeds(body, pageUrlOf(root, lessonPage(lesson.slug)), root));
+      needs.set(lesson, pageNeeds(body, pageUrlOf(root, lessonFile(lesson.slug)), root));
       return body;
     }),
   );
@@ -82,9 +83,6 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
   };
 }
 
-/** A lesson's page, relative to the built site. */
-const lessonPage = (slug: string) => `lessons/${slug}/index.html`;
-
 /**
  * Gives each page that embeds more than Astro's policy allows its own policy (the lesson
  * pages from `needs`, read with the one-page handbook; the one-page handbook, all of them;
@@ -102,12 +100,12 @@ function writePolicies(dir: string, context: WriteContext, root: URL, policy: st
   };
   const dead: DeadReference[] = [];
   for (const [lesson, lessonNeeds] of needs) {
-    const page = lessonPage(lesson.slug);
+    const page = lessonFile(lesson.slug);
     write(page, lessonNeeds);
     dead.push(...deadReferences(lessonNeeds, files, root, page, `${path.basename(context.lessonsDir)}/${lesson.path}`));
   }
-  write('print/index.html', { ...mergeNeeds(needs.values()), references: [] });
-  for (const page of ['index.html', 'in-short/index.html']) {
+  write(PRINT_FILE, { ...mergeNeeds(needs.values()), references: [] });
+  for (const page of [pageFile(sitePath.home()), IN_SHORT_FILE]) {
     if (!files.has(page)) continue;
     const own = pageNeeds(readFileSync(path.join(dir, page), 'utf8'), pageUrlOf(root, page), root);
     write(page, own);

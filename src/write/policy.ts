@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { attributeUrls, OTHER_SCHEMES, URL_ATTRIBUTES } from '../load/html-urls.ts';
+import { fileToPath, pageFile } from '../contract/index.ts';
 import { sha256 } from '../site/csp.ts';
 import { splitPolicy } from './headers.ts';
 import { editHtml, isCspMeta, widenPolicy } from './html-edit.ts';
@@ -132,7 +133,7 @@ export function writePagePolicy(file: string, needs: PageNeeds): Directive[] {
 }
 
 /** Where a page of the site is hosted: `lessons/x/index.html` → `<root>lessons/x/`. */
-export const pageUrlOf = (root: URL, file: string) => new URL(file.replace(/(^|\/)index\.html$/, '$1'), root);
+export const pageUrlOf = (root: URL, file: string) => new URL(fileToPath(file), root);
 
 /** A reference of a built page to a file the build did not write. */
 export interface DeadReference {
@@ -151,13 +152,7 @@ export interface DeadReference {
 export function deadReferences(needs: PageNeeds, files: ReadonlySet<string>, root: URL, page: string, source: string): DeadReference[] {
   const dead: DeadReference[] = [];
   for (const ref of needs.references) {
-    let file: string;
-    try {
-      file = decodeURIComponent(ref.url.slice(root.pathname.length));
-    } catch {
-      file = ref.url.slice(root.pathname.length);
-    }
-    if (file === '' || file.endsWith('/')) file += 'index.html';
+    const file = pageFile(ref.url.slice(root.pathname.length));
     if (files.has(file) || files.has(`${file}/index.html`)) continue;
     dead.push({ source, page, ...ref });
   }

@@ -9,11 +9,11 @@
  */
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { FRAME, PRINT_FILE, printId } from '../contract/index.ts';
 import type { LessonInfo } from '../load/model.ts';
 import { escapeHtml } from '../site/html.ts';
-import { PRINT_BOOK } from '../site/print-marker.ts';
-import { BODY_OPEN, readFrame } from './built-page.ts';
-import { inPageLink, printId, scopeLessonHtml } from './print-scope.ts';
+import { readFrame } from './built-page.ts';
+import { inPageLink, scopeLessonHtml } from './print-scope.ts';
 
 function contents(lessons: readonly LessonInfo[]): string {
   const items = lessons.map(({ slug, title, sections }) => {
@@ -28,8 +28,8 @@ function contents(lessons: readonly LessonInfo[]): string {
  * of its built page, ./built-page.ts), asked for one lesson at a time; returns the bytes written.
  */
 export function writePrintPage(dir: string, base: string, lessons: readonly LessonInfo[], body: (lesson: LessonInfo) => string): number {
-  const file = path.join(dir, 'print', 'index.html');
-  const frame = readFrame(file, PRINT_BOOK, 'the lessons', 'src/site/routes/print.astro');
+  const file = path.join(dir, PRINT_FILE);
+  const frame = readFrame(file, FRAME.printBook, 'the lessons', 'src/site/routes/print.astro');
   // Links to a lesson by any slug it has had land on its place on this page.
   const slugs = new Map(lessons.flatMap(({ slug, formerSlugs }) => [slug, ...formerSlugs].map((s) => [s, slug] as const)));
   const next = `${file}.next`;
@@ -47,7 +47,7 @@ export function writePrintPage(dir: string, base: string, lessons: readonly Less
       write(
         `<article class="lesson print-lesson" aria-labelledby="${id}" data-lesson="${escapeHtml(slug)}"><header class="lesson-header">` +
           `<h2 id="${id}">${escapeHtml(title)}</h2>${taglineHtml}` +
-          `<p class="meta">${minutes} min read</p></header>${BODY_OPEN}${scoped}</div></article>`,
+          `<p class="meta">${minutes} min read</p></header><div class="lesson-body">${scoped}</div></article>`,
       );
     }
     write(frame.after);

@@ -10,10 +10,8 @@
  * would define its custom element again, which throws). The edits are made in place on the
  * built HTML (editHtml), so author text stays exactly as rendered.
  */
+import { parseHref, printId } from '../contract/index.ts';
 import { editHtml } from './html-edit.ts';
-
-/** The id of a lesson's place on the page, or of one of its sections. */
-export const printId = (lesson: string, id = '') => (id ? `${lesson}--${id}` : lesson);
 
 /** Attributes that hold space-separated id references. */
 const ID_LISTS = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for', 'headers', 'list']);
@@ -40,12 +38,11 @@ export interface ScopeOptions {
 export function inPageLink(lesson: string, base: string, slugs: ReadonlyMap<string, string>): (href: string) => string | undefined {
   return (href) => {
     if (href.startsWith('#')) return `#${printId(lesson, decodeURIComponent(href.slice(1)))}`;
-    if (!href.startsWith(`${base}lessons/`)) return undefined;
-    const [path = '', fragment] = href.slice(`${base}lessons/`.length).split('#', 2);
-    const [slug = '', section, ...rest] = path.split('/').filter(Boolean);
-    const target = slugs.get(slug);
-    if (!target || rest.length > 0) return undefined;
-    return `#${printId(target, section ?? (fragment ? decodeURIComponent(fragment) : undefined))}`;
+    const to = parseHref(href, base);
+    if (to?.target.kind !== 'lesson' && to?.target.kind !== 'section') return undefined;
+    const target = slugs.get(to.target.slug);
+    if (!target) return undefined;
+    return `#${printId(target, to.target.kind === 'section' ? to.target.section : to.fragment || undefined)}`;
   };
 }
 

@@ -16,6 +16,7 @@ function check(body: string, files: string[] = []): string[] {
   const root = mkdtempSync(path.join(os.tmpdir(), 'lessonbook-references-'));
   const dir = path.join(root, 'lessons');
   mkdirSync(path.join(root, 'public'), { recursive: true });
+  mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(root, 'public', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   for (const file of files) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
