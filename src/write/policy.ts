@@ -5,8 +5,8 @@
  * an `<object data>`, a `style` attribute. This stage reads what each page holds as built (so
  * what components, MDX expressions and the team's rehype plugins add counts too) and widens
  * that page's policy by exactly that: each remote origin in the directive its element loads
- * through, 'self' for a local object, and the hash of each `style` attribute beside
- * 'unsafe-hashes'. Nothing else is allowed on any page ('unsafe-inline' never).
+ * through, 'self' for a local object, the hash of each `style` attribute beside
+ * 'unsafe-hashes', and the hash of each `<style>` element. Nothing else is allowed on any page ('unsafe-inline' never).
  *
  * Reading the same HTML, it lists every reference to a file of the site that the build did
  * not write: the build then stops, naming the lesson (a lesson passes the check, so this
@@ -57,6 +57,7 @@ export function pageNeeds(html: string, pageUrl: URL, root: URL): PageNeeds {
   };
   const references: PageNeeds['references'] = [];
   let media = 0;
+  let style: string | undefined;
   /** A URL loaded through `directive`: its origin, when it is another site's; 'self' for a local object. */
   const load = (raw: string, element: string, attribute: string, directive: Directive | undefined) => {
     if (raw === '' || raw.startsWith('#') || OTHER_SCHEMES.test(raw)) return;
@@ -77,6 +78,7 @@ export function pageNeeds(html: string, pageUrl: URL, root: URL): PageNeeds {
     {
       onopentag(name, attribs) {
         if (name === 'video' || name === 'audio') media++;
+        if (name === 'style') style = '';
         for (const attribute of URL_ATTRIBUTES[name] ?? []) {
           const value = attribs[attribute];
           if (value === undefined) continue;
@@ -88,8 +90,16 @@ export function pageNeeds(html: string, pageUrl: URL, root: URL): PageNeeds {
           for (const m of attribs.style.matchAll(CSS_URL)) load(m[2]!.trim(), name, 'style', 'img-src');
         }
       },
+      ontext(text) {
+        if (style !== undefined) style += text;
+      },
       onclosetag(name) {
         if ((name === 'video' || name === 'audio') && media > 0) media--;
+        // A <style> element a lesson holds: allowed by its exact text's hash, as Astro's own are.
+        if (name === 'style' && style !== undefined) {
+          if (style.trim()) add('style-src', `'${sha256(style)}'`);
+          style = undefined;
+        }
       },
     },
     { decodeEntities: true, lowerCaseAttributeNames: true, lowerCaseTags: true },
