@@ -1,12 +1,13 @@
 /**
- * The checks that need every lesson at once: no two lessons answer to the same URL, and
- * every internal link lands on a lesson and a section that exist. Former slugs and former
+ * The checks that need every lesson at once: no two lessons (or a lesson and a part's page)
+ * answer to the same URL, and every internal link lands on a lesson, a part or a section
+ * that exist. Former slugs and former
  * section ids count as existing: the site keeps those old links working.
  */
 import { authorPath, FEED, parseAuthorPath, SEARCH, sitePath } from '../contract/index.ts';
-import { HOME_ENTRY, type LessonFile } from '../load/files.ts';
+import { HOME_ENTRY, partSlug, type LessonFile } from '../load/files.ts';
 import type { LessonIssue } from '../load/issues.ts';
-import { OTHER_SITE, resolveRelative, resolveRootRelative, safeDecode } from '../load/links.ts';
+import { isIntroduced, OTHER_SITE, partFolders, resolveRelative, resolveRootRelative, safeDecode } from '../load/links.ts';
 import type { LessonFacts, Link } from '../load/model.ts';
 import { closest } from '../schema/suggest.ts';
 
@@ -73,6 +74,44 @@ function slugCollisions(lessons: LessonFacts[], report: (file: string, issue: Le
   }
 }
 
+/**
+ * The pages of parts with no introduction, by slug: `/lessons/<folder-with-dashes>/`. A
+ * lesson (or a former slug of one) at the same URL, or two folders with one slug, is an error
+ * naming both.
+ */
+function partPages(lessons: LessonFacts[], folder: Folder, report: (file: string, issue: LessonIssue) => void): Map<string, string> {
+  const pages = new Map<string, string>();
+  const owner = new Map<string, LessonFacts>();
+  for (const lesson of lessons) for (const s of [lesson.slug, ...lesson.formerSlugs.map((f) => f.slug)]) if (!owner.has(s)) owner.set(s, lesson);
+  // A folder as messages name it: the lessons folder as its lessons' names show it, then the folder.
+  const anyLesson = lessons[0];
+  const shown = (name: string) => (anyLesson ? `${anyLesson.file.slice(0, anyLesson.file.length - anyLesson.path.length)}${name}/` : `${name}/`);
+  for (const name of partFolders(folder.files)) {
+    if (isIntroduced(folder.files, name)) continue;
+    const slug = partSlug(name);
+    const lesson = owner.get(slug);
+    const other = pages.get(slug);
+    if (lesson) {
+      const former = lesson.formerSlugs.find((f) => f.slug === slug);
+      report(lesson.file, {
+        line: former ? former.line : lesson.slugLine,
+        field: former ? `formerSlugs[${former.index}]` : 'slug',
+        message:
+          `"${slug}" is also the URL of the part page of the folder ${shown(name)} (${authorPath(slug)}), which has no index.md or README.md; ` +
+          (former ? 'remove this former slug, ' : 'give this lesson its own `slug:`, ') +
+          `or add ${name}/README.md with \`slug:\` set to another name`,
+      });
+    } else if (other) {
+      report(shown(name), {
+        line: undefined,
+        field: 'folder',
+        message: `its part page would be ${authorPath(slug)}, like that of the folder ${shown(other)}; rename one of the folders, or give one a README.md with its own \`slug:\``,
+      });
+    } else pages.set(slug, name);
+  }
+  return pages;
+}
+
 interface Target {
   slug: string;
   /** A section's shareable page: /lessons/<slug>/<section>/. */
@@ -109,7 +148,7 @@ function brokenFileLink(link: Link, from: LessonFacts, byPath: ReadonlyMap<strin
     if (link.image && !IMAGE_FILE.test(to.path)) return `${to.path} is not a picture (${IMAGE_TYPES}); to offer the file, link to it: [text](${link.url})`;
     return false;
   }
-  if (to.kind === 'part') return to.fragment ? `the folder "${to.folder}" has no index.md or README.md, so there is nothing to hold "#${to.fragment}"; link to the folder without it` : false;
+  if (to.kind === 'part') return to.fragment ? `the folder "${to.folder}" has no index.md or README.md: its part page lists its parts and lessons and has no "#${to.fragment}"; link to the folder without it` : false;
   if (to.kind === 'missing') {
     // A link to a page of the site, written relative to the page (`../other-lesson/`), is checked as such.
     if (!/\.[a-z0-9]{1,5}$/i.test(to.path)) return undefined;
@@ -130,14 +169,28 @@ function noAnchor(whose: string, what: string, fragment: string, lesson: LessonF
 
 const sectionList = (lesson: LessonFacts) => lesson.sectionIds.map((id) => `#${id}`).join(', ') || 'none';
 
-function brokenLink(link: Link, from: LessonFacts, lessons: Map<string, LessonFacts>, base: string, byPath: ReadonlyMap<string, LessonFacts>, folder: Folder): string | undefined {
+interface Known {
+  /** Lessons by every slug they answer to. */
+  lessons: Map<string, LessonFacts>;
+  /** The pages of parts with no introduction: their folders, by slug. */
+  parts: Map<string, string>;
+  byPath: ReadonlyMap<string, LessonFacts>;
+}
+
+function brokenLink(link: Link, from: LessonFacts, known: Known, base: string, folder: Folder): string | undefined {
+  const { lessons, parts, byPath } = known;
   const asFile = brokenFileLink(link, from, byPath, folder) ?? brokenRootLink(link, folder, base);
   if (asFile !== undefined) return asFile || undefined;
   const to = target(link.url, from.slug, base);
   if (!to) return undefined;
   const lesson = lessons.get(to.slug);
+  const part = lesson ? undefined : parts.get(to.slug);
+  if (part !== undefined) {
+    if (to.page === undefined && !to.fragment) return undefined;
+    return `${authorPath(to.slug)} is the part page of the folder ${part}/, which lists its parts and lessons and has no ${to.page ? `page "${to.page}"` : `"#${to.fragment}"`}; link to ${authorPath(to.slug)}`;
+  }
   if (!lesson) {
-    const near = closest(to.slug, [...new Set([...lessons.values()].map((l) => l.slug))]);
+    const near = closest(to.slug, [...new Set([...lessons.values()].map((l) => l.slug)), ...parts.keys()]);
     return `there is no lesson "${to.slug}"; ${near ? `did you mean ${authorPath(near)}?` : 'link to the slug of an existing lesson (its file name, or its `slug:`)'}`;
   }
   const whose = lesson === from ? 'this lesson' : `the lesson "${lesson.slug}"`;
@@ -174,9 +227,10 @@ export function checkAcrossLessons(
     current.add(lesson.slug);
     bySlug.set(lesson.slug, lesson);
   }
+  const known: Known = { lessons: bySlug, parts: partPages(lessons, folder, report), byPath };
   for (const lesson of all) {
     for (const link of lesson.links) {
-      const message = brokenLink(link, lesson, bySlug, base, byPath, folder);
+      const message = brokenLink(link, lesson, known, base, folder);
       if (message) report(lesson.file, { line: link.line, field: `${link.image ? 'image' : 'link'} "${link.url}"`, message });
     }
   }

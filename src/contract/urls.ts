@@ -7,7 +7,7 @@
  * browser's search script all use the same functions.
  *
  * Where pages live:
- *   ''                       the home page (a part's place on it: `#part-<folder>`)
+ *   ''                       the home page
  *   lessons/<slug>/          a lesson page, and a part page (its slug: the folder path joined with `-`)
  *   lessons/<slug>/<id>/     a section page (for a current or former section id)
  *   files/<path>             a file of the lessons folder that lessons link to
@@ -73,9 +73,6 @@ export const sitePath = {
 
 /** The id of a lesson's place on a page of many lessons (the one-page handbook, the handbook in short), or of one of its ids there. */
 export const printId = (lesson: string, id = ''): string => (id ? `${lesson}--${id}` : lesson);
-
-/** The id of a part's place on the home page, from its folder's slug (the folder path joined with `-`). */
-export const partAnchor = (folderSlug: string): string => `part-${folderSlug}`;
 
 /** Builders of hrefs under the base path `base`, each with an optional `#fragment`. */
 export function siteUrls(base: string) {

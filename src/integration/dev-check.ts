@@ -6,9 +6,10 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkHandbook, formatReport, hasErrors, type CheckResult } from '../check/index.ts';
+import { formatJudged, judge, type Judged } from '../check/baseline.ts';
+import { checkHandbook, hasErrors } from '../check/index.ts';
 
-let last: { fingerprint: string; result: CheckResult } | undefined;
+let last: { fingerprint: string; judged: Judged; lessons: number } | undefined;
 
 /** Changes whenever a file under the folder is added, removed or saved. */
 function fingerprint(dir: string): string {
@@ -22,9 +23,9 @@ function fingerprint(dir: string): string {
 }
 
 /** An error for the overlay: the whole report, located at the first error, no stack trace. */
-function problemsError(result: CheckResult, dir: string): Error {
-  const first = result.problems.find((p) => p.severity === 'error')!;
-  const error = new Error(formatReport(result.problems, result.lessons));
+function problemsError(judged: Judged, lessons: number, dir: string): Error {
+  const first = judged.problems.find((p) => p.severity === 'error')!;
+  const error = new Error(formatJudged(judged, lessons));
   error.name = 'LessonProblems';
   error.stack = '';
   const file = path.resolve(first.file);
@@ -36,14 +37,18 @@ function problemsError(result: CheckResult, dir: string): Error {
   return error;
 }
 
-/** Checks the lessons if they changed since the last call; throws when one has an error. */
-export function assertLessonsFine(dir: string, base: string): void {
+/**
+ * Checks the lessons if they changed since the last call; throws when one has an error that
+ * the baseline at `root` (src/check/baseline.ts) does not record.
+ */
+export function assertLessonsFine(dir: string, base: string, root: string): void {
   const now = fingerprint(dir);
   if (last?.fingerprint !== now) {
     const result = checkHandbook(dir, { base });
-    last = { fingerprint: now, result };
+    const judged = judge(result.problems, root);
+    last = { fingerprint: now, judged, lessons: result.lessons };
     // Errors reach the terminal through the dev server's own error log; warnings only here.
-    if (!hasErrors(result.problems) && result.problems.length > 0) console.warn(`\n${formatReport(result.problems, result.lessons)}\n`);
+    if (!hasErrors(judged.problems) && judged.problems.length > 0) console.warn(`\n${formatJudged(judged, result.lessons)}\n`);
   }
-  if (hasErrors(last.result.problems)) throw problemsError(last.result, dir);
+  if (hasErrors(last.judged.problems)) throw problemsError(last.judged, last.lessons, dir);
 }

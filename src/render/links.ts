@@ -1,13 +1,13 @@
 /**
  * Links in a lesson as the site needs them: a root-relative link (`/lessons/x/`) gains the
  * base path the handbook is hosted under, and a link written for GitHub to another file
- * (`../part/other.md#why`) becomes that lesson's URL with its anchor (src/load/links.ts
+ * (`../part/other.md#why`) becomes that lesson's URL with its anchor, and one to a folder
+ * (`../part/`) the part's page (src/load/links.ts
  * reads it; the checker has checked it). Other links are left as written.
  */
-import { authorHref, partAnchor as homePartAnchor, siteUrls, type SiteUrls } from '../contract/index.ts';
-import type { LessonFile } from '../load/files.ts';
+import { authorHref, siteUrls, type SiteUrls } from '../contract/index.ts';
+import { partSlug, type LessonFile } from '../load/files.ts';
 import { resolveRelative, resolveRootRelative } from '../load/links.ts';
-import { slugOfName } from '../load/slug.ts';
 
 export interface LinkContext {
   /** The base path, such as `/` or `/handbook/`. */
@@ -19,9 +19,6 @@ export interface LinkContext {
   /** The slug of a lesson file (src/load/files.ts, slugFor). */
   slugOf(path: string): string;
 }
-
-/** The id of a part's place on the home page. */
-export const partAnchor = (folder: string) => homePartAnchor(slugOfName(folder.replaceAll('/', '-')));
 
 /** The URL of a published file of the lessons folder, keeping the `#fragment` written (`manual.pdf#page=3`). */
 function fileUrl(urls: SiteUrls, file: string, written: string): string {
@@ -43,7 +40,7 @@ export function siteLink(url: string, from: string, context: LinkContext): strin
     case 'lesson':
       return to.file.role === 'home' ? urls.home(to.fragment) : urls.lesson(context.slugOf(to.file.path), to.fragment);
     case 'part':
-      return urls.home(partAnchor(to.folder));
+      return urls.part(partSlug(to.folder), to.fragment);
     case 'file':
       return fileUrl(urls, to.path, url);
     default:

@@ -12,7 +12,10 @@ import { QUICK_CHECK } from '../load/body.ts';
 import { jsxUrlAttributes, rewriteHtmlUrls, rewriteSrcset } from '../load/html-urls.ts';
 import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
+import { alertOf } from './alerts.ts';
 import { element, type Block } from './elements.ts';
+import { emojify } from '../load/emoji.ts';
+import { highlightCode } from './highlight.ts';
 import { quizMarkup } from './quiz.ts';
 
 /**
@@ -35,11 +38,13 @@ function anchorLink(section: SectionInfo, share: string | undefined): Block {
 }
 
 /**
- * A block with its links pointed where the site has them (`link`) and every heading that is
- * not a section's given its anchor and rid of its `{#id}` block. Returns new nodes where
- * something changed: the engine hands plugins frozen trees.
+ * A block with its links pointed where the site has them (`link`), every heading that is
+ * not a section's given its anchor and rid of its `{#id}` block, code with a language
+ * highlighted and `:emoji:` shortcodes shown. Returns new nodes where something changed:
+ * the engine hands plugins frozen trees.
  */
 function rewrite(node: Block, link: (url: string) => string | undefined, anchors: ReadonlyMap<unknown, string>): Block {
+  if (node.type === 'code') return highlightCode(node) ?? node;
   const own = ownChanges(node, link);
   const id = anchors.get(node);
   const children = 'children' in node ? (node.children as Block[]) : undefined;
@@ -57,8 +62,12 @@ function rewrite(node: Block, link: (url: string) => string | undefined, anchors
   return task ? taskItem(copy as Block & { type: 'listItem' }) : copy;
 }
 
-/** What changes on the node itself (not its children), or undefined: its URLs, and the mark of a task list. */
+/** What changes on the node itself (not its children), or undefined: its URLs, its emoji, and the mark of a task list. */
 function ownChanges(node: Block, link: (url: string) => string | undefined): Record<string, unknown> | undefined {
+  if (node.type === 'text') {
+    const value = emojify(node.value);
+    return value === node.value ? undefined : { value };
+  }
   // A Markdown image from the root (`![](/images/x.png)`), as GitHub reads it: from the lessons folder.
   if (node.type === 'image' && node.url.startsWith('/')) {
     const url = link(node.url);
@@ -165,7 +174,9 @@ export function sectionTree(
   };
   tree.children.forEach((original, index) => {
     if (index === read.title?.index || isComment(original)) return;
-    const node = rewrite(original, link, anchors);
+    const rewritten = rewrite(original, link, anchors);
+    // An alert is a quote at the top level, as on GitHub.
+    const node = (rewritten.type === 'blockquote' && alertOf(rewritten)) || rewritten;
     const start = starts.get(index);
     if (start !== undefined) {
       close();

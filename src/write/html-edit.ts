@@ -33,6 +33,8 @@ export interface Tag {
   end: number;
   /** Gives an existing attribute a new value. */
   set(attribute: string, value: string): void;
+  /** Takes an existing attribute away. */
+  remove(attribute: string): void;
   /** Replaces the whole tag (for a void element: the element). */
   replace(text: string): void;
 }
@@ -81,6 +83,11 @@ export function editHtml(html: string, handlersFor: (edit: Edit) => EditHandlers
             const span = own.get(attribute);
             if (!span) throw new Error(`<${name}> has no ${attribute} attribute to change`);
             edit(span[0], span[1], `${attribute}="${escapeHtml(value)}"`);
+          },
+          remove(attribute) {
+            const span = own.get(attribute);
+            if (!span) throw new Error(`<${name}> has no ${attribute} attribute to remove`);
+            edit(span[0], span[1], '');
           },
           replace: (text) => edit(start, end, text),
         });

@@ -1,7 +1,7 @@
 /**
  * After the build: the handbook in short, /in-short/index.html — each lesson's short version
  * as its page shows it (ids made unique on this page, links still going to the lessons),
- * grouped by part, each with links to the lesson and its sections. Written into the page
+ * grouped by part, each group headed by its part path (`Tools › Git`), each with links to the lesson and its sections. Written into the page
  * Astro rendered (src/site/routes/in-short.astro), from the lesson pages as built: the
  * write stage reads each page once, for the one-page handbook, and keeps its short version
  * (`shortVersion`) for this page.
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { FRAME, IN_SHORT_FILE, printId, siteUrls } from '../contract/index.ts';
 import type { LessonInfo, PartInfo } from '../load/model.ts';
 import { escapeHtml as e } from '../site/html.ts';
-import { lessonDescription, partOf } from '../site/lessons.ts';
+import { folderPath, lessonDescription, partPathText } from '../site/lessons.ts';
 import { readFrame, sectionContent } from './built-page.ts';
 import { scopeLessonHtml } from './print-scope.ts';
 
@@ -42,7 +42,7 @@ export function writeInShort(
   for (const lesson of lessons) {
     if (parts.length > 0 && lesson.part !== part) {
       part = lesson.part;
-      const title = partOf(parts, lesson)?.title;
+      const title = partPathText(folderPath(lesson));
       if (title) html.push(`<h2 class="in-short-part">${e(title)}</h2>`);
     }
     const short = shorts.get(lesson.slug);

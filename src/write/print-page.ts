@@ -1,6 +1,7 @@
 /**
  * After the build: the one-page handbook, /print/index.html, to print or save as PDF — a
- * contents list, then every lesson in order, its sections and quiz as on its own page.
+ * contents list, then every lesson in order, under its part path (`Tools › Git`), its
+ * sections and quiz as on its own page.
  * Astro renders the page itself (src/site/routes/print.astro) with a marker where the
  * lessons go; this stage puts them there from the lesson pages as built — one lesson at a
  * time, straight to disk, so neither the build nor this stage ever holds the whole book in
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { FRAME, PRINT_FILE, printId } from '../contract/index.ts';
 import type { LessonInfo } from '../load/model.ts';
 import { escapeHtml } from '../site/html.ts';
+import { partPathText } from '../site/lessons.ts';
 import { readFrame } from './built-page.ts';
 import { inPageLink, scopeLessonHtml } from './print-scope.ts';
 
@@ -40,13 +42,15 @@ export function writePrintPage(dir: string, base: string, lessons: readonly Less
     write(frame.before);
     write(contents(lessons));
     for (const lesson of lessons) {
-      const { slug, title, tagline, minutes } = lesson;
+      const { slug, title, tagline, minutes, partPath } = lesson;
+      // Where it sits in the handbook: the parts around it, outermost first.
+      const pathHtml = partPath.length ? `<p class="lesson-part">${escapeHtml(partPathText(partPath))}</p>` : '';
       const taglineHtml = tagline ? `<p class="tagline">${escapeHtml(tagline)}</p>` : '';
       const scoped = scopeLessonHtml(body(lesson), { lesson: slug, link: inPageLink(slug, base, slugs) });
       const id = escapeHtml(printId(slug));
       write(
         `<article class="lesson print-lesson" aria-labelledby="${id}" data-lesson="${escapeHtml(slug)}"><header class="lesson-header">` +
-          `<h2 id="${id}">${escapeHtml(title)}</h2>${taglineHtml}` +
+          `${pathHtml}<h2 id="${id}">${escapeHtml(title)}</h2>${taglineHtml}` +
           `<p class="meta">${minutes} min read</p></header><div class="lesson-body">${scoped}</div></article>`,
       );
     }

@@ -11,6 +11,7 @@
  * built HTML (editHtml), so author text stays exactly as rendered.
  */
 import { parseHref, printId } from '../contract/index.ts';
+import { escapeHtml } from '../site/html.ts';
 import { editHtml } from './html-edit.ts';
 
 /** Attributes that hold space-separated id references. */
@@ -46,9 +47,15 @@ export function inPageLink(lesson: string, base: string, slugs: ReadonlyMap<stri
   };
 }
 
-/** The lesson's HTML with ids scoped to its place on a page of many lessons, and links as `options.link` says. */
+/**
+ * The lesson's HTML with ids scoped to its place on a page of many lessons, and links as
+ * `options.link` says. A reference to an id the HTML does not hold (part of a lesson, such
+ * as a footnote mark whose notes are not on the page) is dropped: it would point at nothing.
+ */
 export function scopeLessonHtml(html: string, options: ScopeOptions): string {
   const scope = (id: string) => printId(options.lesson, id);
+  const ids = new Set(Array.from(html.matchAll(/\sid="([^"]*)"/g), (m) => m[1]!));
+  const held = (id: string) => ids.has(id) || ids.has(escapeHtml(id));
   return editHtml(html, (edit) => {
     /** `h2` → `h3` for the tag name that starts at `at`. */
     const lower = (name: string, at: number) => edit(at, at + 2, `h${Number(name[1]) + 1}`);
@@ -61,7 +68,14 @@ export function scopeLessonHtml(html: string, options: ScopeOptions): string {
         for (const [name, value] of Object.entries(tag.attribs)) {
           let next: string | undefined;
           if (name === 'id' || (name === 'name' && tag.name === 'input')) next = scope(value);
-          else if (ID_LISTS.has(name)) next = value.split(/\s+/).filter(Boolean).map(scope).join(' ');
+          else if (ID_LISTS.has(name)) {
+            const kept = value.split(/\s+/).filter((id) => id && held(id));
+            if (kept.length === 0) {
+              tag.remove(name);
+              continue;
+            }
+            next = kept.map(scope).join(' ');
+          }
           else if (name === 'href' && tag.name === 'a') next = options.link(value);
           // The copy-link control's data-share keeps the hosted section URL: the same here.
           if (next !== undefined && next !== value) tag.set(name, next);
