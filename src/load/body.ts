@@ -147,7 +147,9 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
   if (format === 'mdx') {
     // Every heading's `<Section>` is read off by the section rules, nested ones too: not a component to import.
     const headings = [...sections.map((s) => tree.children[s.headingIndex]), read.title && tree.children[read.title.index], ...read.anchors.map((a) => a.heading)];
-    const handled = new Set<unknown>(headings.flatMap((h) => (h?.type === 'heading' ? h.children : [])));
+    // Of a heading's elements, only <Section> is read off: any other component renders, so it must be defined.
+    const readOff = (c: { type: string; name?: string | null }) => !c.type.startsWith('mdxJsx') || c.name === 'Section';
+    const handled = new Set<unknown>(headings.flatMap((h) => (h?.type === 'heading' ? h.children.filter(readOff) : [])));
     const esm = parseEsm(tree as never);
     issues.push(...checkMdxScope(tree as never, handled, esm));
     if (file) issues.push(...checkImports(esm, file));
