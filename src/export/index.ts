@@ -6,12 +6,12 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { swapInto } from '../integration/output.ts';
 import type { ExportProblem } from './offline.ts';
-import { writeExport, type ExportOptions, type ShareResult } from './parts.ts';
+import { writeExport, type ExportOptions, type ThreadResult } from './threads.ts';
 import type { Downloaded } from './remote.ts';
 import { zipFolder } from './zip.ts';
 
 export type ExportResult =
-  | (Omit<ShareResult, 'problems'> & { zipBytes: number; ms: number; downloaded?: Downloaded })
+  | (Omit<ThreadResult, 'problems'> & { zipBytes: number; ms: number; downloaded?: Downloaded })
   | { problems: ExportProblem[] }
   /** The built site changed while it was read (a build finished mid-export). */
   | { changed: string };

@@ -22,7 +22,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatJudged, judge } from '../check/baseline.ts';
-import { checkHandbook, hasErrors } from '../check/index.ts';
+import { checkHandbook, hasErrors, type RecasedLink } from '../check/index.ts';
 import { normalBase, ROUTES } from '../contract/index.ts';
 import { LESSONS_DIR, useLessonsFolder } from '../collection/index.ts';
 import { forgetFiles, slugFor } from '../load/files.ts';
@@ -60,7 +60,11 @@ function rendererDigest(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Adds the section renderer to the configured Markdown engine; returns the engine's name. */
+/**
+ * Adds the section renderer to the configured Markdown engine. Returns the processor to set
+ * when the site configured none (Sätteri with the renderer); undefined when the renderer went
+ * into the configured one's plugins, or the engine is one Lessonbook does not know (warned).
+ */
 function addRenderer(processor: Processor | undefined, options: RenderOptions, logger: AstroIntegrationLogger): Processor | undefined {
   // The renderer's digest rides in the processor's options, which Astro's content store hashes.
   const digest = rendererDigest();
@@ -87,6 +91,8 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
   let favicon = false;
   // The handbook as read: in a build, the check's own reading; in dev, read again after a change.
   let handbook: Pick<LoadedHandbook, 'model' | 'files'> | undefined;
+  // In a build, the links the check found landing on an anchor in other letter case.
+  let recased: RecasedLink[] = [];
   let output: { staging: URL; outDir: URL } | undefined;
 
   let linkContext: LinkContext | undefined;
@@ -145,6 +151,7 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
             process.exit(1);
           }
           handbook = result;
+          recased = result.recased;
           output = { staging: stagingFor(config.outDir), outDir: config.outDir };
         }
 
@@ -213,7 +220,7 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
       'astro:build:done': async ({ dir, logger }) => {
         if (!output || !handbook) return;
         const { model } = handbook;
-        const { lines, dead } = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, lessonsDir, files: model.files });
+        const { lines, dead } = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, lessonsDir, files: model.files, recased });
         for (const line of lines) logger.info(line);
         if (dead.length > 0) {
           // The build checks its own output: a page that names a file it did not write would

@@ -4,11 +4,12 @@
  * `readSections` (the function the renderer calls). Collects the sections the pages list,
  * and what the cross-lesson checks need: the anchors the lesson offers and the links it makes.
  */
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { headingId } from '../contract/index.ts';
 import { questionId } from '../schema/quiz.ts';
 import type { Section } from '../schema/section.ts';
 import { accessibilityWarnings } from './accessibility.ts';
+import { htmlUrls, lineIn } from './html.ts';
 import type { LessonIssue } from './issues.ts';
 import { checkImports } from './mdx-imports.ts';
 import { checkMdxScope, parseEsm } from './mdx-scope.ts';
@@ -17,7 +18,7 @@ import { OTHER_SITE } from './links.ts';
 import type { Link } from './model.ts';
 import { isComment, isEsm } from './nodes.ts';
 import { parseBody } from './parse.ts';
-import { openingSentence, readSections } from './sections.ts';
+import { isMetaElement, openingSentence, readSections } from './sections.ts';
 import { unshownNotes } from './unshown.ts';
 
 /** A section as the pages and the stages after the build know it. */
@@ -41,7 +42,7 @@ export interface BodyFacts {
   anchors: Set<string>;
   /** The current section ids, in order, for suggestions. */
   sectionIds: string[];
-  /** The sections with a shareable page, /lessons/<slug>/<id>/: current and former ids. */
+  /** The sections with a section page, /lessons/<slug>/<id>/: current and former ids. */
   sectionPages: Set<string>;
   links: Link[];
 }
@@ -56,7 +57,7 @@ interface AnyNode {
   position?: { start: { line: number } };
 }
 
-/** Every link in the tree: Markdown links, images and definitions, and every URL attribute of any element (./html-urls.ts), in HTML or MDX. */
+/** Every link in the tree: Markdown links, images and definitions, and every URL attribute of any element (./html.ts, ./html-urls.ts), in HTML or MDX. */
 function collectLinks(node: AnyNode, links: Link[], scripts: (HtmlScript & { line: number | undefined })[]): void {
   const line = node.position?.start.line;
   if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ url: node.url, line });
@@ -73,9 +74,11 @@ function collectLinks(node: AnyNode, links: Link[], scripts: (HtmlScript & { lin
     if (element === 'script') scripts.push({ src: attribs.src, type: attribs.type, inline: (node.children ?? []).length > 0, line });
   }
   if (node.type === 'html' && typeof node.value === 'string') {
-    const found = readHtml(node.value);
-    for (const { url, element, attribute } of found.urls) if (url) links.push({ url, line, element, attribute });
-    for (const script of found.scripts) scripts.push({ ...script, line });
+    // Each at its own line: one HTML block can run over many.
+    for (const a of htmlUrls(node.value)) {
+      for (const url of attributeUrls(a.name, a.value)) if (url) links.push({ url, line: lineIn(node.value, a.start, line), element: a.tag, attribute: a.name });
+    }
+    for (const script of readHtml(node.value).scripts) scripts.push({ ...script, line });
   }
   for (const child of node.children ?? []) collectLinks(child, links, scripts);
 }
@@ -143,13 +146,12 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
   const read = readSections(tree, { title, reserved: quizAnchors });
   const issues = [...read.issues];
   const { sections } = read;
-  const warnings: LessonIssue[] = accessibilityWarnings(tree);
+  const warnings: LessonIssue[] = [...read.warnings, ...accessibilityWarnings(tree)];
   if (format === 'mdx') {
     // Every heading's `<Section>` is read off by the section rules, nested ones too: not a component to import.
     const headings = [...sections.map((s) => tree.children[s.headingIndex]), read.title && tree.children[read.title.index], ...read.anchors.map((a) => a.heading)];
-    // Of a heading's elements, only <Section> is read off: any other component renders, so it must be defined.
-    const readOff = (c: { type: string; name?: string | null }) => !c.type.startsWith('mdxJsx') || c.name === 'Section';
-    const handled = new Set<unknown>(headings.flatMap((h) => (h?.type === 'heading' ? h.children.filter(readOff) : [])));
+    // Only `<Section>` itself: any other component in a heading (`## In a<Callout />`) still needs an import.
+    const handled = new Set<unknown>(headings.flatMap((h) => (h?.type === 'heading' ? h.children.filter(isMetaElement) : [])));
     const esm = parseEsm(tree as never);
     issues.push(...checkMdxScope(tree as never, handled, esm));
     if (file) issues.push(...checkImports(esm, file));
@@ -162,13 +164,17 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
     ...sectionPages,
     ...sections.flatMap((s) => [...s.aliases, headingId(s.id)]),
     ...read.anchors.map((a) => a.id),
+    ...read.elements.filter((e) => e.kept).map((e) => e.id),
     ...quizAnchors,
   ]);
 
   sections.forEach((section, i) => {
     const end = sections[i + 1]?.headingIndex ?? tree.children.length;
     const content = tree.children.slice(section.headingIndex + 1, end);
-    if (content.every(isComment) && !(section.kind === 'quick-check' && quizIds.length > 0)) {
+    // A `#` heading whose words are its `##` sections (`# Part one`, then `## Step 1`) is not empty.
+    const next = tree.children[end];
+    const holdsSections = next?.type === 'heading' && next.depth > (tree.children[section.headingIndex] as Heading).depth;
+    if (content.every(isComment) && !holdsSections && !(section.kind === 'quick-check' && quizIds.length > 0)) {
       warnings.push({ line: section.line, field: `section "${section.title}"`, message: 'this section is empty; write its text, or remove the heading' });
     }
   });

@@ -29,10 +29,11 @@ export const URL_ATTRIBUTES: Record<string, string[]> = {
 };
 
 /**
- * The URL attributes of an MDX element: an HTML element's own, and `href` and `src` on a
+ * The URL attributes of an MDX element: `href` and `src` on any (as ./html.ts reads HTML), an
+ * HTML element's own (`<object data>`, `poster`, `srcset`), and so `href` and `src` on a
  * component (`<Figure src="chart.png" />`), which passes them on to an element like these.
  */
-export const jsxUrlAttributes = (element: string): string[] => URL_ATTRIBUTES[element] ?? ['href', 'src'];
+export const jsxUrlAttributes = (element: string): string[] => [...new Set(['href', 'src', ...(URL_ATTRIBUTES[element] ?? [])])];
 
 /** Schemes that never point at a file of the site. */
 export const OTHER_SCHEMES = /^(?:mailto|tel|javascript|data|blob|about):/i;
@@ -128,36 +129,4 @@ export function readHtml(html: string): Found {
     },
   );
   return found;
-}
-
-/**
- * The HTML with each URL attribute's value replaced by what `rewrite` makes of it (srcset
- * candidates one by one); `undefined` from `rewrite` leaves a URL as written. Only the
- * attributes that change are rewritten; the rest stays byte for byte.
- */
-export function rewriteHtmlUrls(html: string, rewrite: (url: string, element: string, attribute: string) => string | undefined): string {
-  const edits: { start: number; end: number; text: string }[] = [];
-  walk(html, (name, attribs, spans) => {
-    for (const attribute of URL_ATTRIBUTES[name] ?? []) {
-      const value = attribs[attribute];
-      const span = spans.get(attribute);
-      if (value === undefined || !span) continue;
-      let changed = false;
-      const one = (url: string) => {
-        const to = rewrite(url, name, attribute);
-        if (to === undefined || to === url) return url;
-        changed = true;
-        return to;
-      };
-      const next = attribute === 'srcset' ? rewriteSrcset(value, one) : one(value.trim());
-      if (changed) edits.push({ start: span[0], end: span[1], text: `${attribute}="${next.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` });
-    }
-  });
-  let out = '';
-  let at = 0;
-  for (const e of edits) {
-    out += html.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  return out + html.slice(at);
 }
