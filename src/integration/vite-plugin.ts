@@ -1,8 +1,8 @@
 /**
  * The integration's Vite plugins. One hands the handbook model to the pages as
  * `virtual:lessonbook/handbook` (the Astro way for an integration to pass data to its
- * routes); in `npm run dev`, a change under the lessons folder reads the handbook again and
- * sends the pages the new one. The other reads MDX lessons as the checker does
+ * routes); in `npm run dev`, a change under the lessons folder has the pages load it again,
+ * with the handbook as read after the change. The other reads MDX lessons as the checker does
  * (src/load/mdx-source.ts: `{#id}` on headings, HTML comments), before MDX's own plugin.
  */
 import { isInside } from '../load/files.ts';
@@ -16,7 +16,7 @@ const RESOLVED = `\0${ID}`;
 interface HandbookSource {
   /** The lessons folder, absolute. */
   lessonsDir: string;
-  /** The handbook as the pages get it, read afresh when `stale` was called. */
+  /** The handbook as the pages get it. */
   data(): HandbookData;
   /** Called when a file under the lessons folder changed. */
   stale(): void;

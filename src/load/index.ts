@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { folderTitle, isFile, knowFiles, lessonFiles, SETTINGS_FILE, type LessonFile } from './files.ts';
-import { lastCommitDates } from './history.ts';
-import { readLesson, type ReadLesson } from './lesson.ts';
+import { commitDates, readLessons, type LoadCache } from './cache.ts';
+import type { ReadLesson } from './lesson.ts';
 import { resolveRelative } from './links.ts';
 import type { HandbookModel, PartInfo } from './model.ts';
 import { readingOrder } from './order.ts';
@@ -15,12 +15,15 @@ import { defaultDisplayPath } from './issues.ts';
 import { readSettings, type SettingsFacts } from './settings.ts';
 
 export type { HandbookModel } from './model.ts';
+export { createLoadCache, type LoadCache } from './cache.ts';
 
 export interface LoadOptions {
   /** How file names appear in messages; by default relative to the working directory. */
   displayPath?: (file: string) => string;
   /** Whether lessons without `updated:` take the date of their last commit in git (the build's model does; a bare check need not). */
   history?: boolean;
+  /** What an earlier reading kept (./cache.ts): only files changed since are read again. */
+  cache?: LoadCache;
 }
 
 export interface LoadedHandbook {
@@ -45,14 +48,18 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadedHand
   const display = options.displayPath ?? defaultDisplayPath;
   const files = lessonFiles(dir);
   knowFiles(dir, files);
-  const lessons = files.map((file) => readLesson(dir, file, display(path.join(dir, file.path))));
+  let lessons = readLessons(dir, files, (file) => display(path.join(dir, file.path)), options.cache);
   const settingsPath = path.join(dir, SETTINGS_FILE);
   const settings = readSettings(settingsPath);
   const byPath = new Map(files.map((f) => [f.path, f]));
 
   if (options.history) {
-    const dates = lastCommitDates(dir);
-    for (const lesson of lessons) if (lesson.info && !lesson.info.updated) lesson.info.updated = dates.get(lesson.file.path);
+    const dates = commitDates(dir, options.cache);
+    // New objects, not changes to the lessons as read: a cache keeps those for the next reading.
+    lessons = lessons.map((lesson) => {
+      const updated = lesson.info && !lesson.info.updated ? dates.get(lesson.file.path) : undefined;
+      return updated ? { ...lesson, info: { ...lesson.info!, updated } } : lesson;
+    });
   }
   const { lessons: ordered, parts: folders } = readingOrder(lessons.flatMap((l) => (l.info ? [l.info] : [])));
   const home = lessons.find((l) => l.file.role === 'home');
