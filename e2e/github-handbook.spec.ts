@@ -45,19 +45,23 @@ test('it builds with no edits, with one warning about the lesson shape it does n
   expect(buildOutput).not.toMatch(/error|Stack trace/i);
 });
 
-test('the home page is the handbook’s README, then its lessons, then each part with what it is about', async ({ page }) => {
+test('the home page is the handbook’s README, then an overview of its parts; each part’s page lists its lessons', async ({ page }) => {
   await page.goto(url());
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Acme Product Handbook');
   await expect(page.locator('.home-intro')).toContainText('How the Acme product team works');
   await expect(page.locator('.home-intro')).not.toContainText('Maintained by the platform team'); // a comment
-  const developer = page.locator('section.part', { has: page.getByRole('heading', { name: 'Developer guide' }) });
-  await expect(developer.locator('.part-summary')).toContainText('shipping safely');
-  // Lessons with an `order:` first (testing.md has `order: 2`), then the rest by file name.
-  await expect(developer.locator('.lesson-list > li > a')).toHaveText(['Testing', 'Release checklist', 'Small changes']);
-  const design = page.locator('section.part', { has: page.getByRole('heading', { name: 'Design guide' }) });
-  await expect(design.locator('.lesson-list > li > a')).toHaveText(['Hand-off checklist', 'Design review', 'Design tokens']);
+  const parts = page.getByRole('list', { name: 'Parts' });
+  const developer = parts.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Developer guide' }) });
+  await expect(developer).toContainText('shipping safely');
+  await expect(developer).toContainText('3 lessons');
+  // The home page lists the parts, not every lesson in them.
+  await expect(page.getByRole('link', { name: 'Small changes', exact: true })).toHaveCount(0);
+  await parts.getByRole('link', { name: 'Design guide' }).click();
+  await expect(page.getByRole('navigation', { name: 'In this part' }).getByRole('link')).toHaveText(['Hand-off checklist', 'Design review', 'Design tokens']);
+  await page.goto(url());
   await page.getByRole('link', { name: 'developers' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Developer guide');
+  // Lessons with an `order:` first (testing.md has `order: 2`), then the rest by file name.
   await expect(page.getByRole('navigation', { name: 'In this part' }).getByRole('link')).toHaveText(['Testing', 'Release checklist', 'Small changes']);
 });
 

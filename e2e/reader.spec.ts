@@ -211,6 +211,33 @@ test.describe('reading long lessons', () => {
     expect(box.x).toBeGreaterThan(text.x + text.width); // beside the text, not above it
   });
 
+  test('a reader who follows a section link sees the contents mark that section, not the one before it', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // A link to a section from elsewhere: the page opens at it.
+    await page.goto(url('lessons/the-long-guide/#step-5-test'));
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    await expect(contents.getByRole('link', { name: 'Step 5: Test' })).toHaveAttribute('aria-current', 'location');
+    // The contents' own links, down the page and back up.
+    for (const name of ['Step 9: Share', 'Step 2: Draft', 'Step 7: Watch']) {
+      await contents.getByRole('link', { name }).click();
+      await expect(contents.getByRole('link', { name })).toHaveAttribute('aria-current', 'location');
+      await expect(contents.locator('[aria-current]')).toHaveCount(1);
+    }
+  });
+
+  test('a section that shares the screen with the one before it is marked when a reader follows a link to it', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    // "In an enterprise" sits beside "In a startup"; "Quick check" ends the page, below the line a jump can reach.
+    for (const [id, name] of [['in-an-enterprise', 'In an enterprise'], ['quick-check', 'Quick check']]) {
+      await page.goto(`/lessons/working-with-engineering/#${id}`);
+      await expect(contents.getByRole('link', { name })).toHaveAttribute('aria-current', 'location');
+      await expect(contents.locator('[aria-current]')).toHaveCount(1);
+    }
+    await contents.getByRole('link', { name: 'In a startup' }).click();
+    await expect(contents.getByRole('link', { name: 'In a startup' })).toHaveAttribute('aria-current', 'location');
+  });
+
   for (const [width, height] of [[320, 640], [768, 1024], [1280, 900]] as const) {
     test(`at ${width} px the first screen shows the lesson’s text`, async ({ page }) => {
       await page.setViewportSize({ width, height });

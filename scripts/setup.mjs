@@ -3,7 +3,11 @@
 //  - installs the npm packages when node_modules is missing or package-lock.json changed;
 //  - makes sure a Node.js new enough for Astro 7 runs the tools (src/cli/node-runtime.js);
 //  - with --browser, makes sure Chromium is there for the end-to-end tests: as root, it
-//    installs Debian's package itself (apt-get), which is all CI does to get it (.ci/run).
+//    installs Debian's package itself (apt-get), which is all CI does to get it (.ci/run);
+//  - given a script (`node scripts/setup.mjs src/cli/main.ts check …`), then runs it on the
+//    project's Node.js. An npm script cannot say `node scripts/setup.mjs && node x.ts`: the
+//    shell has already found the system's `node` for the first command, and runs the second
+//    on it too, even when set-up has just linked a newer one (node_modules/.bin/node).
 // Written for old Node.js on purpose: it runs before anything else is installed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -60,8 +64,23 @@ function ensureChromium() {
   );
 }
 
+/** Runs `script` with `args` on the project's Node.js (the one set-up linked, else this one), and exits as it does. */
+function runScript(script, args) {
+  const linked = path.join(root, 'node_modules', '.bin', 'node');
+  const node = existsSync(linked) ? linked : process.execPath;
+  const result = spawnSync(node, [script, ...args], { stdio: 'inherit' });
+  if (result.error) fail(`could not run ${script}: ${result.error.message}`);
+  if (result.signal) process.kill(process.pid, result.signal);
+  process.exit(result.status ?? 1);
+}
+
+// Set-up's own flags come first; the first other argument is the script to run, the rest its arguments.
+const args = process.argv.slice(2);
+const at = args.findIndex((a) => !a.startsWith('--'));
+const flags = at < 0 ? args : args.slice(0, at);
 if (!existsSync(lock)) fail('package-lock.json is missing; run this from a full clone of the repository.');
 installPackages();
 const nodeProblem = ensureNode(root, MINIMUM_NODE, (line) => console.log(`lessonbook setup: ${line}`));
 if (nodeProblem) fail(nodeProblem);
-if (process.argv.includes('--browser')) ensureChromium();
+if (flags.includes('--browser')) ensureChromium();
+if (at >= 0) runScript(args[at], args.slice(at + 1));

@@ -3,6 +3,10 @@
 // lesson, frontmatter and body, can be written as `.mdx` or as `.md`: the text uses nothing
 // that only one of the two formats reads.
 //
+// The lessons sit in nested folders, as a large handbook's do: eight to a folder, folders
+// three to a folder (1,000 lessons reach five deep), every other folder introduced by a
+// README.md. A lesson's URL is its file name's wherever it sits: /lessons/lesson-00042/.
+//
 //   node scripts/bench/generate.mjs <folder> [count = 1000] [mdx | md]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -95,14 +99,39 @@ Optional — test the lesson. Nothing is gated.
 
 export const FORMATS = ['mdx', 'md'];
 
-/** Writes `count` lessons as `<slug>.<format>` into `dir` (emptied first), plus the handbook's title file. */
+/** Lessons to a folder, and folders to a folder. */
+const PER_FOLDER = 8;
+const FAN_OUT = 3;
+
+/**
+ * The folder lesson `i` sits in, relative to the lessons folder: '' for the first eight, then
+ * folder f (i / 8) named by its digits in base 3 — `part-1/part-1-2/part-1-2-0`.
+ */
+export function lessonFolder(i) {
+  const f = Math.floor(i / PER_FOLDER);
+  if (f === 0) return '';
+  const digits = f.toString(FAN_OUT).split('');
+  return digits.map((_, d) => `part-${digits.slice(0, d + 1).join('-')}`).join('/');
+}
+
+/** Writes `count` lessons as `<folder>/<slug>.<format>` into `dir` (emptied first), the folders' introductions, and the handbook's title file. */
 export function generateLessons(dir, count, format = 'mdx') {
   if (!FORMATS.includes(format)) throw new Error(`unknown lesson format "${format}" (${FORMATS.join(' or ')})`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  const folders = new Set();
   for (let i = 0; i < count; i++) {
     const { slug, text } = lessonSource(i, count);
-    writeFileSync(path.join(dir, `${slug}.${format}`), text);
+    const folder = lessonFolder(i);
+    mkdirSync(path.join(dir, folder), { recursive: true });
+    writeFileSync(path.join(dir, folder, `${slug}.${format}`), text);
+    for (let f = folder; f; f = path.posix.dirname(f) === '.' ? '' : path.posix.dirname(f)) folders.add(f);
+  }
+  // Every other folder has an introduction; the rest are parts by their folder alone.
+  for (const [n, folder] of [...folders].sort().entries()) {
+    if (n % 2) continue;
+    const name = path.posix.basename(folder);
+    writeFileSync(path.join(dir, folder, 'README.md'), `# Part ${name.slice(5)}\n\n${paragraph(n, 2)}\n`);
   }
   writeFileSync(
     path.join(dir, 'handbook.json'),

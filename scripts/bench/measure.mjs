@@ -107,15 +107,29 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Median size of the lesson pages (`lessons/<slug>/index.html`) and how many there are. */
+/**
+ * The pages under lessons/ (`lessons/<slug>/index.html`): how many are lessons' and their
+ * median size, and the largest lesson page and part page (a part's page marks its article
+ * `data-part`; section pages and moved lessons' are not counted: they are one level down, or
+ * send the reader on).
+ */
 export function lessonPageBytes(outDir) {
   const lessonsDir = path.join(outDir, 'lessons');
   const sizes = [];
-  if (!existsSync(lessonsDir)) return { pages: 0, median: 0 };
+  const largest = { lesson: 0, part: 0 };
+  if (!existsSync(lessonsDir)) return { pages: 0, median: 0, largest };
   for (const slug of readdirSync(lessonsDir)) {
+    let html;
     try {
-      sizes.push(statSync(path.join(lessonsDir, slug, 'index.html')).size);
-    } catch {}
+      html = readFileSync(path.join(lessonsDir, slug, 'index.html'), 'utf8');
+    } catch {
+      continue;
+    }
+    if (/<meta http-equiv="refresh"/.test(html.slice(0, 4096))) continue;
+    const bytes = Buffer.byteLength(html);
+    const kind = /<article[^>]*\sdata-part=/.test(html) ? 'part' : 'lesson';
+    largest[kind] = Math.max(largest[kind], bytes);
+    if (kind === 'lesson') sizes.push(bytes);
   }
-  return { pages: sizes.length, median: sizes.length ? median(sizes) : 0 };
+  return { pages: sizes.length, median: sizes.length ? median(sizes) : 0, largest };
 }

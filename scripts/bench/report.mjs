@@ -60,6 +60,8 @@ export function printTable(results) {
       const runs = (f) => f.runsSeconds.map((s) => s.toFixed(1)).join(' · ');
       console.log(line([lessonsCell(), b.label, `${b.seconds.toFixed(2)} s`, runs(b), `${b.cpuSeconds.toFixed(1)} s`, mb(b.peakRssBytes), mb(b.outputBytes), kb(b.lessonPageBytes)]));
       if (b.kind !== 'ours') continue;
+      const big = b.largestPageBytes;
+      if (big) console.log(line(['', `  largest page: home ${kb(big.home)}, part ${kb(big.part)}, lesson ${kb(big.lesson)}`]));
       for (const [name, s] of Object.entries(b.steps)) {
         const out = name === 'export' && b.exportBytes ? `+${mb(b.exportBytes)}` : '';
         console.log(line(['', `  ${name}`, `${s.seconds.toFixed(2)} s`, runs(s), `${s.cpuSeconds.toFixed(1)} s`, mb(s.peakRssBytes), out]));

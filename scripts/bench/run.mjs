@@ -279,6 +279,8 @@ for (const [i, lessons] of args.lessons.entries()) {
       lessonPages: page.pages,
       lessonPageBytes: page.median,
       homePageBytes: existsSync(home) ? statSync(home).size : 0,
+      // The largest page of each kind: none should grow with the handbook, only with one folder's entries.
+      largestPageBytes: { home: existsSync(home) ? statSync(home).size : 0, part: page.largest.part, lesson: page.largest.lesson },
     };
   }
   // Each Lessonbook build against the floor of its format: the build alone (what the goal

@@ -20,12 +20,14 @@ export interface HandbookOptions {
   /** For `unified`: remark and rehype plugins from node_modules. */
   remarkPlugins?: Plugin[];
   rehypePlugins?: Plugin[];
+  /** The lessons folder, when not `lessons/`: `lessonbook({ lessons: 'docs' })`. */
+  lessonsFolder?: string;
 }
 
 /** The project's astro.config.mjs. */
 export function handbookConfig(code: string, options: HandbookOptions = {}): string {
   const imports = [`import { defineConfig } from 'astro/config';`, `import lessonbook from ${JSON.stringify(path.join(code, 'src', 'index.ts'))};`];
-  const settings = ['integrations: [lessonbook()]'];
+  const settings = [`integrations: [lessonbook(${options.lessonsFolder ? `{ lessons: ${JSON.stringify(options.lessonsFolder)} }` : ''})]`];
   if (options.site) settings.unshift(`site: ${JSON.stringify(options.site)}`);
   if (options.base) settings.unshift(`base: ${JSON.stringify(options.base)}`);
   if (options.engine === 'unified') {

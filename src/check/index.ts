@@ -15,7 +15,7 @@ import { checkShape } from './shape.ts';
 export { formatProblem, formatReport, summary, type Problem } from './report.ts';
 
 export interface CheckResult {
-  /** Errors and warnings, in file and line order. */
+  /** Errors, warnings and notes, in file and line order. */
   problems: Problem[];
   /** How many lesson files were read. */
   lessons: number;
@@ -43,6 +43,7 @@ export function checkHandbook(dir: string, options: CheckOptions = {}): CheckRes
   for (const lesson of loaded.lessons) {
     for (const issue of lesson.issues) add(lesson.facts.file, issue);
     for (const warning of lesson.warnings) add(lesson.facts.file, warning, true);
+    for (const note of lesson.notes) problems.push({ ...note, file: lesson.facts.file, severity: 'note' });
   }
   checkAcrossLessons(loaded.lessons.map((l) => l.facts), (file, issue) => add(file, issue), { files: loaded.files, exists: fileIn(dir) }, options.base);
   for (const issue of loaded.settings.issues) add(loaded.settingsFile, issue);

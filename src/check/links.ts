@@ -1,11 +1,13 @@
 /**
- * The checks that need every lesson at once: no two lessons answer to the same URL, and
- * every internal link lands on a lesson and a section that exist. Former slugs and former
+ * The checks that need every lesson at once: no two lessons (or a lesson and a part's page)
+ * answer to the same URL, and every internal link lands on a lesson, a part or a section
+ * that exist. Former slugs and former
  * section ids count as existing: the site keeps those old links working.
  */
-import { HOME_ENTRY, type LessonFile } from '../load/files.ts';
+import { authorPath, parseAuthorPath, sitePath } from '../contract/index.ts';
+import { HOME_ENTRY, partSlug, type LessonFile } from '../load/files.ts';
 import type { LessonIssue } from '../load/issues.ts';
-import { OTHER_SITE, resolveRelative, safeDecode } from '../load/links.ts';
+import { isIntroduced, OTHER_SITE, partFolders, resolveRelative, safeDecode } from '../load/links.ts';
 import type { LessonFacts, Link } from '../load/model.ts';
 import { closest } from '../schema/suggest.ts';
 
@@ -16,9 +18,6 @@ export interface Folder {
   /** Whether a path relative to the folder is a file there. */
   exists(relative: string): boolean;
 }
-
-/** Where links to lessons live: `/lessons/<slug>/#<section>`. */
-const LESSONS_PATH = '/lessons/';
 
 /** Issues, by file, for slugs that two lessons share. */
 function slugCollisions(lessons: LessonFacts[], report: (file: string, issue: LessonIssue) => void): void {
@@ -31,7 +30,7 @@ function slugCollisions(lessons: LessonFacts[], report: (file: string, issue: Le
       report(blamed.file, {
         line: blamed.slugLine,
         field: 'slug',
-        message: `"${lesson.slug}" is already the slug of ${other.file}, so both would be /lessons/${lesson.slug}/; give one of them its own \`slug:\``,
+        message: `"${lesson.slug}" is already the slug of ${other.file}, so both would be ${authorPath(lesson.slug)}; give one of them its own \`slug:\``,
       });
     } else owner.set(lesson.slug, lesson);
   }
@@ -52,6 +51,44 @@ function slugCollisions(lessons: LessonFacts[], report: (file: string, issue: Le
   }
 }
 
+/**
+ * The pages of parts with no introduction, by slug: `/lessons/<folder-with-dashes>/`. A
+ * lesson (or a former slug of one) at the same URL, or two folders with one slug, is an error
+ * naming both.
+ */
+function partPages(lessons: LessonFacts[], folder: Folder, report: (file: string, issue: LessonIssue) => void): Map<string, string> {
+  const pages = new Map<string, string>();
+  const owner = new Map<string, LessonFacts>();
+  for (const lesson of lessons) for (const s of [lesson.slug, ...lesson.formerSlugs.map((f) => f.slug)]) if (!owner.has(s)) owner.set(s, lesson);
+  // A folder as messages name it: the lessons folder as its lessons' names show it, then the folder.
+  const anyLesson = lessons[0];
+  const shown = (name: string) => (anyLesson ? `${anyLesson.file.slice(0, anyLesson.file.length - anyLesson.path.length)}${name}/` : `${name}/`);
+  for (const name of partFolders(folder.files)) {
+    if (isIntroduced(folder.files, name)) continue;
+    const slug = partSlug(name);
+    const lesson = owner.get(slug);
+    const other = pages.get(slug);
+    if (lesson) {
+      const former = lesson.formerSlugs.find((f) => f.slug === slug);
+      report(lesson.file, {
+        line: former ? former.line : lesson.slugLine,
+        field: former ? `formerSlugs[${former.index}]` : 'slug',
+        message:
+          `"${slug}" is also the URL of the part page of the folder ${shown(name)} (${authorPath(slug)}), which has no index.md or README.md; ` +
+          (former ? 'remove this former slug, ' : 'give this lesson its own `slug:`, ') +
+          `or add ${name}/README.md with \`slug:\` set to another name`,
+      });
+    } else if (other) {
+      report(shown(name), {
+        line: undefined,
+        field: 'folder',
+        message: `its part page would be ${authorPath(slug)}, like that of the folder ${shown(other)}; rename one of the folders, or give one a README.md with its own \`slug:\``,
+      });
+    } else pages.set(slug, name);
+  }
+  return pages;
+}
+
 interface Target {
   slug: string;
   /** A section's shareable page: /lessons/<slug>/<section>/. */
@@ -64,18 +101,15 @@ function target(url: string, self: string, base: string): Target | undefined {
   if (OTHER_SITE.test(url)) return undefined; // another site, mail, …
   let resolved: URL;
   try {
-    resolved = new URL(url, `http://handbook${LESSONS_PATH}${self}/`);
+    // A link relative to the page (`../other/`) resolves from the lesson's own page.
+    resolved = new URL(url, `http://handbook/${sitePath.lesson(self)}`);
   } catch {
     return undefined;
   }
-  let pathname = resolved.pathname;
-  const basePath = base.replace(/\/?$/, '/');
-  if (basePath !== '/' && pathname.startsWith(basePath)) pathname = pathname.slice(basePath.length - 1);
-  if (!pathname.startsWith(LESSONS_PATH)) return undefined;
-  const [slug, page, ...rest] = pathname.slice(LESSONS_PATH.length).split('/').filter(Boolean).map(safeDecode);
-  if (!slug) return undefined;
-  if (rest.length > 0) return { slug, page: rest.join('/'), fragment: '' }; // no such page: reported
-  return { slug, page, fragment: safeDecode(resolved.hash.slice(1)) };
+  const to = parseAuthorPath(resolved.pathname, base);
+  if (!to) return undefined;
+  if (to.kind === 'none') return { slug: to.slug, page: to.rest, fragment: '' }; // no such page: reported
+  return { slug: to.slug, page: to.kind === 'section' ? to.section : undefined, fragment: safeDecode(resolved.hash.slice(1)) };
 }
 
 /** What a Markdown image can show: the formats Astro's image service reads. */
@@ -91,7 +125,7 @@ function brokenFileLink(link: Link, from: LessonFacts, byPath: ReadonlyMap<strin
     if (link.image && !IMAGE_FILE.test(to.path)) return `${to.path} is not a picture (${IMAGE_TYPES}); to offer the file, link to it: [text](${link.url})`;
     return false;
   }
-  if (to.kind === 'part') return to.fragment ? `the folder "${to.folder}" has no index.md or README.md, so there is nothing to hold "#${to.fragment}"; link to the folder without it` : false;
+  if (to.kind === 'part') return to.fragment ? `the folder "${to.folder}" has no index.md or README.md: its part page lists its parts and lessons and has no "#${to.fragment}"; link to the folder without it` : false;
   if (to.kind === 'missing') {
     // A link to a page of the site, written relative to the page (`../other-lesson/`), is checked as such.
     if (!/\.[a-z0-9]{1,5}$/i.test(to.path)) return undefined;
@@ -112,23 +146,37 @@ function noAnchor(whose: string, what: string, fragment: string, lesson: LessonF
 
 const sectionList = (lesson: LessonFacts) => lesson.sectionIds.map((id) => `#${id}`).join(', ') || 'none';
 
-function brokenLink(link: Link, from: LessonFacts, lessons: Map<string, LessonFacts>, base: string, byPath: ReadonlyMap<string, LessonFacts>, folder: Folder): string | undefined {
+interface Known {
+  /** Lessons by every slug they answer to. */
+  lessons: Map<string, LessonFacts>;
+  /** The pages of parts with no introduction: their folders, by slug. */
+  parts: Map<string, string>;
+  byPath: ReadonlyMap<string, LessonFacts>;
+}
+
+function brokenLink(link: Link, from: LessonFacts, known: Known, base: string, folder: Folder): string | undefined {
+  const { lessons, parts, byPath } = known;
   const asFile = brokenFileLink(link, from, byPath, folder);
   if (asFile !== undefined) return asFile || undefined;
   const to = target(link.url, from.slug, base);
   if (!to) return undefined;
   const lesson = lessons.get(to.slug);
+  const part = lesson ? undefined : parts.get(to.slug);
+  if (part !== undefined) {
+    if (to.page === undefined && !to.fragment) return undefined;
+    return `${authorPath(to.slug)} is the part page of the folder ${part}/, which lists its parts and lessons and has no ${to.page ? `page "${to.page}"` : `"#${to.fragment}"`}; link to ${authorPath(to.slug)}`;
+  }
   if (!lesson) {
-    const near = closest(to.slug, [...new Set([...lessons.values()].map((l) => l.slug))]);
-    return `there is no lesson "${to.slug}"; ${near ? `did you mean /lessons/${near}/?` : 'link to the slug of an existing lesson (its file name, or its `slug:`)'}`;
+    const near = closest(to.slug, [...new Set([...lessons.values()].map((l) => l.slug)), ...parts.keys()]);
+    return `there is no lesson "${to.slug}"; ${near ? `did you mean ${authorPath(near)}?` : 'link to the slug of an existing lesson (its file name, or its `slug:`)'}`;
   }
   const whose = lesson === from ? 'this lesson' : `the lesson "${lesson.slug}"`;
   if (to.page !== undefined) {
     // Section pages exist under the lesson's current slug only, for current and former ids.
     if (lesson.slug === to.slug && lesson.sectionPages.has(to.page)) return undefined;
-    if (lesson.slug !== to.slug) return `"${to.slug}" is a former slug; link to /lessons/${lesson.slug}/${to.page}/ instead`;
+    if (lesson.slug !== to.slug) return `"${to.slug}" is a former slug; link to ${authorPath(lesson.slug, to.page)} instead`;
     const near = closest(to.page, [...lesson.sectionPages]);
-    return `${whose} has no section "${to.page}"; ${near ? `did you mean /lessons/${lesson.slug}/${near}/?` : `its sections are ${sectionList(lesson)}`}`;
+    return `${whose} has no section "${to.page}"; ${near ? `did you mean ${authorPath(lesson.slug, near)}?` : `its sections are ${sectionList(lesson)}`}`;
   }
   if (!to.fragment || lesson.anchors.has(to.fragment)) return undefined;
   return noAnchor(whose, 'section', to.fragment, lesson);
@@ -156,9 +204,10 @@ export function checkAcrossLessons(
     current.add(lesson.slug);
     bySlug.set(lesson.slug, lesson);
   }
+  const known: Known = { lessons: bySlug, parts: partPages(lessons, folder, report), byPath };
   for (const lesson of all) {
     for (const link of lesson.links) {
-      const message = brokenLink(link, lesson, bySlug, base, byPath, folder);
+      const message = brokenLink(link, lesson, known, base, folder);
       if (message) report(lesson.file, { line: link.line, field: `${link.image ? 'image' : 'link'} "${link.url}"`, message });
     }
   }

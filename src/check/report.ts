@@ -1,15 +1,18 @@
 /** How the checker's findings read: one line each, then one line that counts them. */
 import { formatIssue, type LessonIssue } from '../load/issues.ts';
 
-/** A problem in one file: an error stops the build, a warning is printed and lets it go on. */
+/**
+ * A finding in one file: an error stops the build; a warning is printed and lets it go on;
+ * a note tells the author something that is no problem (what the page shows otherwise than GitHub).
+ */
 export interface Problem extends LessonIssue {
   file: string;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'note';
 }
 
-/** `lessons/x.mdx:12: quiz[1].answer: …`, or `… warning: section "Notes": …` for a warning. */
+/** `lessons/x.mdx:12: quiz[1].answer: …`, or `… warning: section "Notes": …` for a warning (`note:` for a note). */
 export function formatProblem(problem: Problem): string {
-  const field = problem.severity === 'warning' ? `warning: ${problem.field}` : problem.field;
+  const field = problem.severity === 'error' ? problem.field : `${problem.severity}: ${problem.field}`;
   return formatIssue(problem.file, { ...problem, field });
 }
 
@@ -20,10 +23,12 @@ export function summary(problems: Problem[], lessons: number): string {
   if (problems.length === 0) return `${plural(lessons, 'lesson')} checked: no problems`;
   const files = new Set(problems.map((p) => p.file)).size;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
-  const errors = problems.length - warnings;
-  if (errors === 0) return `${plural(warnings, 'warning')} in ${plural(files, 'file')}, nothing that stops the build`;
-  const detail = warnings === 0 ? '' : ` (${plural(warnings, 'warning')})`;
-  return `${plural(problems.length, 'problem')} in ${plural(files, 'file')}${detail}`;
+  const notes = problems.filter((p) => p.severity === 'note').length;
+  const errors = problems.length - warnings - notes;
+  const others = [...(warnings ? [plural(warnings, 'warning')] : []), ...(notes ? [plural(notes, 'note')] : [])];
+  if (errors === 0) return `${others.join(' and ')} in ${plural(files, 'file')}, nothing that stops the build`;
+  const detail = others.length === 0 ? '' : ` (${others.join(', ')})`;
+  return `${plural(problems.length - notes, 'problem')} in ${plural(files, 'file')}${detail}`;
 }
 
 /** The whole report: one line per problem, then the count. */

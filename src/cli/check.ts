@@ -1,25 +1,42 @@
 /**
- * `lessonbook check [folder] [--report-only]`: checks every lesson (frontmatter, sections,
- * quiz, links between lessons) without building the site, and prints every problem as one
- * line — `file:line: field: what is wrong, and the fix` — then a count. Exits 1 when any is
- * an error; warnings are printed and let it pass. Checks `lessons/`, or the folder given.
- * `--report-only` prints the same and always exits 0: `npm run dev` can start with it, so an
- * author sees the list even when a lesson is too broken for the dev server to start.
+ * `lessonbook check [folder] [--report-only] [--baselined]`: checks every lesson
+ * (frontmatter, sections, quiz, links between lessons) without building the site, and
+ * prints every problem as one line — `file:line: field: what is wrong, and the fix` — then a
+ * count. Exits 1 when any is an error; warnings are printed and let it pass. Checks the
+ * project's lessons folder (./project.ts), or the folder given.
+ *
+ * With a baseline (lessonbook-baseline.json, src/check/baseline.ts), the problems it records
+ * are one line, and only new ones make it fail; `--baselined` lists the recorded ones
+ * instead. `--report-only` prints the same and always exits 0: `npm run dev` can start with
+ * it, so an author sees the list even when a lesson is too broken for the dev server to start.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkHandbook, formatReport, hasErrors } from '../check/index.ts';
-import { LESSONS_DIR } from '../collection/index.ts';
+import { BASELINE_FILE, formatJudged, judge } from '../check/baseline.ts';
+import { checkHandbook, formatProblem, hasErrors } from '../check/index.ts';
+import { lessonsFolder, option, positional } from './project.ts';
 
-export function check(args: string[]): number {
-  const reportOnly = args.includes('--report-only');
-  const folder = args.find((a) => !a.startsWith('--'));
-  const dir = path.resolve(folder ?? LESSONS_DIR);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    console.error(`There is no lesson folder at ${dir}; pass the folder that holds your lessons.`);
-    return 1;
-  }
+/** The lessons folder for a command, or undefined (having said why) when there is none. */
+export async function existingLessons(args: string[], root: string): Promise<string | undefined> {
+  const dir = await lessonsFolder(root, positional(args, ['lessons'])[0] ?? option(args, 'lessons'));
+  if (existsSync(dir) && statSync(dir).isDirectory()) return dir;
+  console.error(
+    `There is no lessons folder at ${path.relative(process.cwd(), dir) || dir}/; pass the folder that holds your lessons ` +
+      `(lessonbook check <folder>), or name it in astro.config.mjs: lessonbook({ lessons: '<folder>' }).`,
+  );
+  return undefined;
+}
+
+export async function check(args: string[], root = process.cwd()): Promise<number> {
+  const dir = await existingLessons(args, root);
+  if (!dir) return 1;
   const { problems, lessons } = checkHandbook(dir);
-  console.log(formatReport(problems, lessons));
-  return !reportOnly && hasErrors(problems) ? 1 : 0;
+  const judged = judge(problems, root);
+  if (args.includes('--baselined')) {
+    for (const problem of judged.known) console.log(formatProblem(problem));
+    console.log(judged.known.length === 0 ? `${BASELINE_FILE} records no problem that is still there` : `${judged.known.length} known problems, recorded in ${BASELINE_FILE}`);
+    return 0;
+  }
+  console.log(formatJudged(judged, lessons));
+  return !args.includes('--report-only') && hasErrors(judged.problems) ? 1 : 0;
 }

@@ -7,18 +7,14 @@
  * It reuses dist/ and builds it first only when dist/ is missing or older than the lessons
  * or the project's files: the export is a reading of the build, never a second build. It is
  * its own command rather than part of the build because hosting needs none of it.
- * `--dist <folder>` and `--out <folder>` read and write elsewhere.
+ * `--dist <folder>` and `--out <folder>` read and write elsewhere; `--lessons <folder>` names
+ * the lessons folder when astro.config.mjs does not (./project.ts).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { exportSite } from '../export/index.ts';
+import { lessonsFolder, option } from './project.ts';
 import { runTool } from './tools.ts';
-
-/** The value after `--name` in `args`. */
-const option = (args: string[], name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 
 /** The newest modification time under `p` (a file or a folder), in ms. */
 function newest(p: string): number {
@@ -35,7 +31,7 @@ export async function exportCommand(args: string[], root = process.cwd()): Promi
 
   const started = performance.now();
   const builtAt = existsSync(path.join(dist, 'index.html')) ? statSync(path.join(dist, 'index.html')).mtimeMs : 0;
-  const sources = ['lessons', 'src', 'public', 'astro.config.mjs', 'package.json'].map((p) => path.join(root, p));
+  const sources = [await lessonsFolder(root, option(args, 'lessons')), 'src', 'public', 'astro.config.mjs', 'package.json'].map((p) => path.join(root, p));
   if (builtAt < Math.max(...sources.map(newest))) {
     console.log(builtAt ? `${show(dist)}/ is older than the lessons or the project: building it first …` : `No ${show(dist)}/ yet: building it first …`);
     if (runTool('astro', ['build', '--outDir', dist], root) !== 0) return 1;

@@ -17,6 +17,7 @@ const SCRIPTS: Record<string, string> = {
   build: 'astro build',
   preview: 'astro preview',
   check: 'lessonbook check',
+  baseline: 'lessonbook baseline',
   new: 'lessonbook new',
   export: 'lessonbook export',
   // A fresh clone gets a Node.js new enough for Astro on `npm install` (src/cli/node-runtime.js).
@@ -55,13 +56,12 @@ export function init(args: string[]): number {
   const pkgFile = path.join(root, 'package.json');
   const pkg: PackageJson = existsSync(pkgFile) ? (JSON.parse(readFileSync(pkgFile, 'utf8')) as PackageJson) : {};
   const name = path.basename(root).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+/, '') || 'handbook';
+  // "type" is the project's own: every file init writes is an ES module by its extension
+  // (astro.config.mjs) or read by Astro (src/content.config.ts), so `npm init -y`'s
+  // "type": "commonjs" works as well as "module", which init adds when there is none.
   const updated: PackageJson = { name, private: true, type: 'module', ...pkg, scripts: { ...SCRIPTS, ...pkg.scripts } };
   if (!pkg.dependencies?.lessonbook && !pkg.devDependencies?.lessonbook) {
     updated.dependencies = { ...pkg.dependencies, lessonbook: `^${ownVersion()}` };
-  }
-  if (updated.type !== 'module') {
-    console.error(`${pkgFile} says "type": "${String(updated.type)}"; Astro's config is an ES module, so init needs "type": "module". Change it, then run init again.`);
-    return 1;
   }
   writeFileSync(pkgFile, `${JSON.stringify(updated, null, 2)}\n`);
   written.push('package.json (scripts)');

@@ -13,9 +13,15 @@ const HELP = `lessonbook: a folder of lessons in; a handbook website and an offl
   lessonbook init [folder]        start a handbook (package.json scripts, astro.config.mjs, lessons/)
   lessonbook check [folder]       check every lesson (lessons/ by default) without building
                   [--report-only] print the problems but exit 0 (how \`npm run dev\` starts)
+                  [--baselined]   list the problems lessonbook-baseline.json records
+  lessonbook baseline [folder]    record every problem there is now in lessonbook-baseline.json:
+                                  from then on only new ones stop check, build and dev
   lessonbook new "Lesson title"   start a lesson in lessons/
   lessonbook export               the offline copy of dist/, in export/ (builds dist/ first if needed)
                   [--dist <dir>] [--out <dir>]  read another built site, write elsewhere
+
+The lessons folder is the one astro.config.mjs names (lessonbook({ lessons: 'docs' })),
+else lessons/; --lessons <folder> names another.
   lessonbook setup                make sure this project runs on a Node.js new enough for Astro
 
 Building and previewing are Astro's own: astro build, astro dev, astro preview
@@ -45,11 +51,13 @@ async function main(): Promise<number> {
       return problem ? 1 : 0;
     }
     case 'check':
+    case 'baseline':
     case 'new':
     case 'export': {
       const rerun = onNewEnoughNode();
       if (rerun !== undefined) return rerun;
       if (command === 'check') return (await import('./check.ts')).check(args);
+      if (command === 'baseline') return (await import('./baseline.ts')).baseline(args);
       if (command === 'new') return (await import('./new.ts')).newLesson(args);
       return (await import('./export.ts')).exportCommand(args);
     }

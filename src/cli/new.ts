@@ -6,13 +6,14 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { LESSONS_DIR } from '../collection/index.ts';
 import { defaultDisplayPath, loadHandbook } from '../load/index.ts';
 import { slugOfName } from '../load/slug.ts';
+import { lessonsFolder, option, positional } from './project.ts';
 import { lessonTemplate } from './templates.ts';
 
-export function newLesson(args: string[], dir = path.resolve(LESSONS_DIR)): number {
-  const title = args.join(' ').trim();
+export async function newLesson(args: string[], root = process.cwd()): Promise<number> {
+  const dir = await lessonsFolder(root, option(args, 'lessons'));
+  const title = positional(args, ['lessons']).join(' ').trim();
   if (!title) return fail('Give the lesson a title: npm run new -- "Lesson title"');
   const slug = slugOfName(title);
   if (!slug) return fail(`"${title}" does not make a usable file name; use a title with letters or digits.`);

@@ -13,35 +13,54 @@
  * The collection must be called `lessons`: the pages read it by that name.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { LESSON_PATTERN, slugFor } from '../load/files.ts';
+import { excludedPatterns, LESSON_PATTERN, slugFor } from '../load/files.ts';
 import { lessonSchema } from '../schema/lesson.ts';
 
 export { lessonSchema, type LessonData } from '../schema/lesson.ts';
 
-/** Where lessons live, relative to the project. */
+/** Where lessons live, relative to the project, unless `lessonbook({ lessons })` says otherwise. */
 export const LESSONS_DIR = 'lessons';
 
 /**
- * Every `.md` and `.mdx` file under `lessons/`, sub-folders included, its entry id the
- * lesson's slug (the one rule the checker and the renderer use too: src/load/files.ts).
+ * The lessons folder of each project whose integration ran (`astro:config:setup` comes
+ * before Astro loads the collections, in the same process): Astro's config keeps no option
+ * of an integration's, so this is how the loader learns `lessonbook({ lessons: 'docs' })`.
+ */
+const folders: Map<string, string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('lessonbook.lessonsFolders')] ??= new Map()) as Map<string, string>;
+
+/** Tells the loader the lessons folder (absolute) of the project at `root` (absolute). */
+export function useLessonsFolder(root: string, dir: string): void {
+  folders.set(path.resolve(root), dir);
+}
+
+/** The lessons folder (absolute) of the project at `root`: as the integration set it, else `lessons/`. */
+export function lessonsFolderOf(root: string): string {
+  return folders.get(path.resolve(root)) ?? path.join(root, LESSONS_DIR);
+}
+
+/**
+ * Every `.md` and `.mdx` file in the lessons folder, sub-folders included, but those
+ * handbook.json's `exclude` leaves out; each entry's id is the lesson's slug (the one rule
+ * the checker and the renderer use too: src/load/files.ts).
  */
 export function lessonsLoader(): Loader {
-  let dir = path.resolve(LESSONS_DIR);
-  const inner = glob({
-    pattern: LESSON_PATTERN,
-    base: LESSONS_DIR,
-    generateId: ({ entry, data }) => slugFor(dir, entry, data.slug),
-  });
+  // Astro's glob loader, made once the folder is known (and again only if it changes).
+  let inner: { key: string; loader: Loader } | undefined;
   return {
-    ...inner,
     name: 'lessonbook-lessons',
     load(context) {
-      dir = path.join(fileURLToPath(context.config.root), LESSONS_DIR);
-      return inner.load(context);
+      const dir = lessonsFolderOf(fileURLToPath(context.config.root));
+      const pattern = [...LESSON_PATTERN, ...excludedPatterns(dir).map((p) => `!${p}`)];
+      const key = JSON.stringify([dir, pattern]);
+      if (inner?.key !== key) {
+        const loader = glob({ pattern, base: pathToFileURL(`${dir}/`).href, generateId: ({ entry, data }) => slugFor(dir, entry, data.slug) });
+        inner = { key, loader };
+      }
+      return inner.loader.load(context);
     },
   };
 }

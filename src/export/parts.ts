@@ -15,7 +15,8 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { inWorker } from '../write/worker.ts';
 import { copyAssets, offlinePage, type ExportProblem } from './offline.ts';
 import { readsOf } from './reads.ts';
-import { isLessonPage, singleFile } from './single.ts';
+import { isLessonFile, PRINT_FILE } from '../contract/index.ts';
+import { singleFile } from './single.ts';
 import { readSiteData, siteFrom, type Site, type SiteData } from './site.ts';
 
 export interface ShareResult {
@@ -67,19 +68,16 @@ function writeShare(data: SiteData, next: string, pages: string[], taken: Int32A
     const source = reads.read(file).toString('utf8');
     write(path.join(handbookDir, file), keep(offlinePage(site, file, source, reads)).html);
     written++;
-    if (isLessonPage(file)) {
+    if (isLessonFile(file)) {
       write(path.join(single, `${path.posix.basename(path.posix.dirname(file))}.html`), keep(singleFile(site, file, source, reads)).html);
       singles++;
-    } else if (file === HANDBOOK_PAGE) {
+    } else if (file === PRINT_FILE) {
       write(path.join(single, 'handbook.html'), keep(singleFile(site, file, source, reads, 'the whole handbook')).html);
       handbook = true;
     }
   }
   return { root: site.root.href, pages: written, files: written + copied, singles, handbook, problems };
 }
-
-/** The page whose single file is the whole handbook. */
-const HANDBOOK_PAGE = 'print/index.html';
 
 /**
  * The pages of `site`, heaviest first: a page costs about its size, twice over when it also
@@ -89,7 +87,7 @@ const HANDBOOK_PAGE = 'print/index.html';
  */
 function heaviestFirst(site: Site): string[] {
   const weight = new Map(
-    site.pages().map((file) => [file, statSync(path.join(site.dir, file)).size * (isLessonPage(file) || file === HANDBOOK_PAGE ? 2 : 1)]),
+    site.pages().map((file) => [file, statSync(path.join(site.dir, file)).size * (isLessonFile(file) || file === PRINT_FILE ? 2 : 1)]),
   );
   return [...weight.keys()].sort((a, b) => weight.get(b)! - weight.get(a)!);
 }

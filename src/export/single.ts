@@ -37,9 +37,6 @@ const TYPES: Record<string, string> = {
   '.otf': 'font/otf',
 };
 
-/** Whether a page of the site is a lesson's: `lessons/<slug>/index.html`. */
-export const isLessonPage = (file: string) => /^lessons\/[^/]+\/index\.html$/.test(file);
-
 /**
  * The self-contained HTML of one page of `site`: `file` is the page, such as
  * `lessons/x/index.html`, and `source` its HTML; `what` is what the file holds, for the note

@@ -7,6 +7,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { Parser } from 'htmlparser2';
+import { fileToPath, pageFile } from '../contract/index.ts';
 import { listFiles } from '../write/site-files.ts';
 
 /** Files a host reads but a reader never opens: left out of the offline copy. */
@@ -110,8 +111,7 @@ export function readSiteData(dir: string): SiteData {
 }
 
 /** The hosted URL of a file of the site at `root`. */
-const fileUrl = (root: URL) => (file: string) =>
-  new URL(file.replace(/(^|\/)index\.html$/, '$1').split('/').map(encodeURIComponent).join('/'), root);
+const fileUrl = (root: URL) => (file: string) => new URL(fileToPath(file), root);
 
 /** The site, from what reading it found. */
 export function siteFrom(data: SiteData): Site {
@@ -125,13 +125,7 @@ export function siteFrom(data: SiteData): Site {
 
   const fileOf = (url: URL): string | undefined => {
     if (!owns(url)) return undefined;
-    let file: string;
-    try {
-      file = decodeURIComponent(url.pathname.slice(root.pathname.length));
-    } catch {
-      return undefined; // a malformed %-escape names no file
-    }
-    if (file === '' || file.endsWith('/')) file += 'index.html';
+    const file = pageFile(url.pathname.slice(root.pathname.length));
     if (fileSet.has(file)) return file;
     if (fileSet.has(`${file}/index.html`)) return `${file}/index.html`;
     return undefined;

@@ -4,11 +4,11 @@
  * browser overlay and the terminal, exactly as `lessonbook check` and the build print them.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { lessonsDir } from 'virtual:lessonbook/handbook';
+import { lessonsDir, root } from 'virtual:lessonbook/handbook';
 import { base } from '../site/urls.ts';
 import { assertLessonsFine } from './dev-handbook.ts';
 
 export const onRequest = defineMiddleware((_context, next) => {
-  assertLessonsFine(lessonsDir, base);
+  assertLessonsFine(lessonsDir, base, root);
   return next();
 });

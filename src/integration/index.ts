@@ -15,14 +15,16 @@
  * src/content.config.ts: `export { collections } from 'lessonbook/content'`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkHandbook, formatReport, hasErrors } from '../check/index.ts';
-import { LESSONS_DIR } from '../collection/index.ts';
+import { formatJudged, judge } from '../check/baseline.ts';
+import { checkHandbook, hasErrors } from '../check/index.ts';
+import { normalBase, ROUTES } from '../contract/index.ts';
+import { LESSONS_DIR, useLessonsFolder } from '../collection/index.ts';
 import { forgetFiles, slugFor } from '../load/files.ts';
 import { fileIn, type LoadedHandbook } from '../load/index.ts';
 import { remarkSections, satteriSections, type RenderOptions } from '../render/index.ts';
@@ -31,6 +33,7 @@ import { directives, themeInitHash } from '../site/csp.ts';
 import type { HandbookData } from '../site/handbook-data.ts';
 import { writeAfterBuild } from '../write/index.ts';
 import { devHandbook } from './dev-handbook.ts';
+import { OPTIONS, type LessonbookOptions } from './options.ts';
 import { stagingFor, swapInto } from './output.ts';
 import { handbookPlugin, mdxSourcePlugin } from './vite-plugin.ts';
 
@@ -75,8 +78,10 @@ function addRenderer(processor: Processor | undefined, options: RenderOptions, l
   return undefined;
 }
 
-export default function lessonbook(): AstroIntegration {
+export default function lessonbook(options: LessonbookOptions = {}): AstroIntegration & { [OPTIONS]: LessonbookOptions } {
+  const folder = options.lessons ?? LESSONS_DIR;
   let lessonsDir = '';
+  let root = '';
   let base = '/';
   let site = PLACEHOLDER_SITE;
   let favicon = false;
@@ -87,11 +92,13 @@ export default function lessonbook(): AstroIntegration {
 
   let linkContext: LinkContext | undefined;
 
-  const read = () => handbook ?? devHandbook(lessonsDir, base);
+  const read = () => handbook ?? devHandbook(lessonsDir, base, root).result;
   const readModel = () => read().model;
   const pageData = (): HandbookData => {
-    const { title, intro, editUrl, lessons, parts, home } = readModel();
-    return { title, intro, favicon, editUrl, parts, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
+    const { title, intro, editUrl, lessons, parts, top, home } = readModel();
+    // A lesson's source is at editUrl + its path from the project: the lessons folder, then its path there.
+    const editFolder = editUrl && `${editUrl}${path.relative(root, lessonsDir).split(path.sep).map(encodeURIComponent).join('/')}/`;
+    return { title, intro, favicon, editUrl: editFolder, parts, top, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
   };
   /** What the renderer needs to point links written for GitHub at lessons. */
   const links = (): LinkContext => {
@@ -108,19 +115,33 @@ export default function lessonbook(): AstroIntegration {
 
   return {
     name: 'lessonbook',
+    [OPTIONS]: options,
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig, injectRoute, addMiddleware, logger }) => {
-        lessonsDir = path.join(fileURLToPath(config.root), LESSONS_DIR);
-        base = config.base.replace(/\/?$/, '/');
+        root = fileURLToPath(config.root);
+        lessonsDir = path.resolve(root, folder);
+        useLessonsFolder(root, lessonsDir);
+        base = normalBase(config.base);
         site = config.site ?? PLACEHOLDER_SITE;
         favicon = existsSync(new URL('favicon.svg', config.publicDir));
 
+        if (command !== 'preview' && !(existsSync(lessonsDir) && statSync(lessonsDir).isDirectory())) {
+          const where = path.relative(process.cwd(), lessonsDir) || lessonsDir;
+          console.error(
+            `There is no lessons folder at ${where}/. Put the lessons there (\`npx lessonbook init\` starts one), ` +
+              `or name the folder that holds them in astro.config.mjs: lessonbook({ lessons: 'docs' }).`,
+          );
+          process.exit(1);
+        }
+
         if (command === 'build') {
           // The check is the build's gate: a bad lesson stops the build here, before Astro
-          // writes anything, with the checker's own lines (and no stack trace).
+          // writes anything, with the checker's own lines (and no stack trace). Problems
+          // recorded in the baseline (src/check/baseline.ts) are one line, and let it go on.
           const result = checkHandbook(lessonsDir, { base, history: true });
-          if (result.problems.length > 0) console.log(formatReport(result.problems, result.lessons));
-          if (hasErrors(result.problems)) {
+          const judged = judge(result.problems, root);
+          if (judged.problems.length > 0 || judged.known.length > 0) console.log(formatJudged(judged, result.lessons));
+          if (hasErrors(judged.problems)) {
             console.error(`\nBuild stopped: fix the lessons above (\`npm run check\` lists them again). ${path.relative(process.cwd(), fileURLToPath(config.outDir)) || '.'}/ was left as it was.`);
             process.exit(1);
           }
@@ -147,18 +168,18 @@ export default function lessonbook(): AstroIntegration {
           config.integrations.splice(self + 1, 0, mdx({ optimize: true }));
         }
 
-        injectRoute({ pattern: '/', entrypoint: route('index.astro') });
-        injectRoute({ pattern: '/lessons/[lesson]', entrypoint: route('lesson.astro') });
-        injectRoute({ pattern: '/search', entrypoint: route('search.astro') });
-        injectRoute({ pattern: '/print', entrypoint: route('print.astro') });
-        injectRoute({ pattern: '/in-short', entrypoint: route('in-short.astro') });
-        injectRoute({ pattern: '/feed.xml', entrypoint: route(`feed.xml${ts}`) });
-        injectRoute({ pattern: '/404', entrypoint: route('404.astro') });
-        injectRoute({ pattern: '/sitemap.xml', entrypoint: route(`sitemap.xml${ts}`) });
-        injectRoute({ pattern: '/robots.txt', entrypoint: route(`robots.txt${ts}`) });
+        injectRoute({ pattern: ROUTES.home, entrypoint: route('index.astro') });
+        injectRoute({ pattern: ROUTES.lesson, entrypoint: route('lesson.astro') });
+        injectRoute({ pattern: ROUTES.search, entrypoint: route('search.astro') });
+        injectRoute({ pattern: ROUTES.print, entrypoint: route('print.astro') });
+        injectRoute({ pattern: ROUTES.inShort, entrypoint: route('in-short.astro') });
+        injectRoute({ pattern: ROUTES.feed, entrypoint: route(`feed.xml${ts}`) });
+        injectRoute({ pattern: ROUTES.notFound, entrypoint: route('404.astro') });
+        injectRoute({ pattern: ROUTES.sitemap, entrypoint: route(`sitemap.xml${ts}`) });
+        injectRoute({ pattern: ROUTES.robots, entrypoint: route(`robots.txt${ts}`) });
         if (command === 'dev') {
           // A build writes these after Astro (src/write); the dev server makes them on request.
-          injectRoute({ pattern: '/lessons/[lesson]/[section]', entrypoint: route(`section${ts}`) });
+          injectRoute({ pattern: ROUTES.section, entrypoint: route(`section${ts}`) });
           addMiddleware({ entrypoint: new URL(`./dev-middleware${ts}`, import.meta.url), order: 'pre' });
         }
 
@@ -168,13 +189,15 @@ export default function lessonbook(): AstroIntegration {
           ...(config.site ? {} : { site: PLACEHOLDER_SITE }),
           trailingSlash: 'always',
           build: { format: 'directory', inlineStylesheets: 'never' },
+          // Astro's highlighters off (Shiki colours with style attributes): the section renderer
+          // highlights code itself, with classes the stylesheet colours (src/render/highlight.ts).
           markdown: { syntaxHighlight: false, ...(processor ? { processor } : {}) },
           devToolbar: { enabled: false },
           // A Content-Security-Policy <meta> on every page, with no 'unsafe-inline': Astro
           // hashes the scripts it bundles; the theme snippet the layout inlines is added here.
           security: { csp: { algorithm: 'SHA-256', directives: [...directives], scriptDirective: { hashes: [themeInitHash()] } } },
           vite: {
-            plugins: [mdxSourcePlugin(lessonsDir), handbookPlugin({ lessonsDir, data: pageData, stale })],
+            plugins: [mdxSourcePlugin(lessonsDir), handbookPlugin({ root, lessonsDir, data: pageData, stale })],
             build: {
               rolldownOptions: {
                 // Every MDX module carries Astro's own head-inject directive; the bundler's note

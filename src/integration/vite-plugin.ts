@@ -14,6 +14,8 @@ const ID = 'virtual:lessonbook/handbook';
 const RESOLVED = `\0${ID}`;
 
 interface HandbookSource {
+  /** The project folder, absolute (its baseline is there). */
+  root: string;
   /** The lessons folder, absolute. */
   lessonsDir: string;
   /** The handbook as the pages get it. */
@@ -44,7 +46,7 @@ export function handbookPlugin(source: HandbookSource): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return undefined;
-      return `export default ${JSON.stringify(source.data())};\nexport const lessonsDir = ${JSON.stringify(source.lessonsDir)};\n`;
+      return `export default ${JSON.stringify(source.data())};\nexport const lessonsDir = ${JSON.stringify(source.lessonsDir)};\nexport const root = ${JSON.stringify(source.root)};\n`;
     },
     configureServer(server) {
       const changed = (file: string) => {

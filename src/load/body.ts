@@ -5,8 +5,10 @@
  * and what the cross-lesson checks need: the anchors the lesson offers and the links it makes.
  */
 import type { Root } from 'mdast';
+import { headingId } from '../contract/index.ts';
 import { questionId } from '../schema/quiz.ts';
 import type { Section } from '../schema/section.ts';
+import { accessibilityWarnings } from './accessibility.ts';
 import type { LessonIssue } from './issues.ts';
 import { checkImports } from './mdx-imports.ts';
 import { checkMdxScope, parseEsm } from './mdx-scope.ts';
@@ -14,6 +16,7 @@ import type { Link } from './model.ts';
 import { isComment, isEsm } from './nodes.ts';
 import { parseBody } from './parse.ts';
 import { openingSentence, readSections } from './sections.ts';
+import { unshownNotes } from './unshown.ts';
 
 /** A section as the pages and the stages after the build know it. */
 export interface SectionInfo extends Section {
@@ -24,6 +27,8 @@ export interface SectionInfo extends Section {
 export interface BodyFacts {
   issues: LessonIssue[];
   warnings: LessonIssue[];
+  /** What the page shows otherwise than GitHub does (./unshown.ts): for the author to know, never a problem. */
+  notes: LessonIssue[];
   /** The sections, in order. */
   sections: SectionInfo[];
   /** The title the body's opening `#` heading gives, if it has one. */
@@ -100,14 +105,14 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
   try {
     tree = parseBody(body, format);
   } catch (error) {
-    const none = { warnings: [], sections: [], headingTitle: undefined, introSummary: '', anchors: new Set<string>(), sectionIds: [], sectionPages: new Set<string>(), links: [] };
+    const none = { warnings: [], notes: [], sections: [], headingTitle: undefined, introSummary: '', anchors: new Set<string>(), sectionIds: [], sectionPages: new Set<string>(), links: [] };
     return { issues: [syntaxIssue(error)], ...none };
   }
   const quizAnchors = quizIds.map((id) => questionId({ id }));
   const read = readSections(tree, { title, reserved: quizAnchors });
   const issues = [...read.issues];
   const { sections } = read;
-  const warnings: LessonIssue[] = [];
+  const warnings: LessonIssue[] = accessibilityWarnings(tree);
   if (format === 'mdx') {
     // Every heading's `<Section>` is read off by the section rules, nested ones too: not a component to import.
     const headings = [...sections.map((s) => tree.children[s.headingIndex]), read.title && tree.children[read.title.index], ...read.anchors.map((a) => a.heading)];
@@ -122,7 +127,7 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
   if (quizIds.length > 0) sectionPages.add(QUICK_CHECK.id);
   const anchors = new Set([
     ...sectionPages,
-    ...sections.flatMap((s) => [...s.aliases, `${s.id}-title`]),
+    ...sections.flatMap((s) => [...s.aliases, headingId(s.id)]),
     ...read.anchors.map((a) => a.id),
     ...quizAnchors,
   ]);
@@ -146,6 +151,7 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
   return {
     issues,
     warnings,
+    notes: unshownNotes(tree),
     sections: infos,
     headingTitle: read.title?.text,
     introSummary: openingSentence(intro),

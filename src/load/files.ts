@@ -1,10 +1,11 @@
 /**
  * Which files of the lessons folder are what, and the one slug rule's knowledge of all of
- * them. Every `.md` and `.mdx` file under `lessons/` is a lesson, sub-folders included; a
+ * them. Every `.md` and `.mdx` file under `lessons/` is a lesson, sub-folders included (but
+ * what handbook.json's `exclude` leaves out, and folders whose names start with a dot); a
  * folder's `index.md` or `README.md` (or `.mdx`) introduces it — at the top of `lessons/`, the
  * handbook (the home page's introduction), in a sub-folder, that part of the handbook.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { slugOfName } from './slug.ts';
 
@@ -31,12 +32,36 @@ export interface LessonFile {
 
 const INTRO_NAMES = ['index.mdx', 'index.md', 'readme.mdx', 'readme.md'];
 
-/** Every lesson file under `dir`, in name order, each with its role. */
+/**
+ * What handbook.json's `exclude` leaves out of `dir`, as globs relative to it, each also
+ * for everything under it (`drafts` and `drafts/**`). Read leniently: the settings' own check
+ * (./settings.ts) reports a malformed `exclude`.
+ */
+export function excludedPatterns(dir: string): string[] {
+  let exclude: unknown;
+  try {
+    exclude = (JSON.parse(readFileSync(path.join(dir, SETTINGS_FILE), 'utf8')) as { exclude?: unknown }).exclude;
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(exclude)) return [];
+  return exclude
+    .filter((p): p is string => typeof p === 'string' && p.trim() !== '')
+    .map((p) => p.trim().replace(/^\.?\//, '').replace(/\/+$/, ''))
+    .flatMap((p) => [p, `${p}/**`]);
+}
+
+/** Every lesson file under `dir`, in name order, each with its role; handbook.json's `exclude` leaves some out. */
 export function lessonFiles(dir: string): LessonFile[] {
   const found: LessonFile[] = [];
+  const excluded = excludedPatterns(dir);
+  const left = (file: string) => excluded.some((p) => path.posix.matchesGlob(file, p));
   const walk = (folder: string) => {
     const entries = readdirSync(path.join(dir, folder), { withFileTypes: true });
-    const names = entries.filter((e) => e.isFile() && /\.mdx?$/i.test(e.name) && !e.name.startsWith('.')).map((e) => e.name);
+    const names = entries
+      .filter((e) => e.isFile() && /\.mdx?$/i.test(e.name) && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .filter((name) => !left(folder ? `${folder}/${name}` : name));
     // A folder's introduction: index before README, .mdx before .md (one of them; others are lessons).
     const intro = INTRO_NAMES.map((n) => names.find((name) => name.toLowerCase() === n)).find(Boolean);
     for (const name of names) {
@@ -44,7 +69,7 @@ export function lessonFiles(dir: string): LessonFile[] {
       found.push({ path: folder ? `${folder}/${name}` : name, role, folder, format: name.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md' });
     }
     for (const entry of entries) {
-      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') walk(folder ? `${folder}/${entry.name}` : entry.name);
+      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules' && !left(folder ? `${folder}/${entry.name}` : entry.name)) walk(folder ? `${folder}/${entry.name}` : entry.name);
     }
   };
   walk('');
@@ -60,6 +85,13 @@ export function isInside(dir: string, file: string): boolean {
 /** Whether `full` (an absolute path) is a file. */
 export const isFile = (full: string) => existsSync(full) && statSync(full).isFile();
 
+/**
+ * The URL name of a part's page, `/lessons/<slug>/`, from its folder: the folder's path with
+ * `-` for `/` (`guides/frontend` → `guides-frontend`). A part's introduction has it (unless
+ * its `slug:` says otherwise); a folder with no introduction gets a page of its own there.
+ */
+export const partSlug = (folder: string) => slugOfName(folder.replaceAll('/', '-'));
+
 /** A file's own name, without its extension. */
 const stem = (file: string) => path.posix.basename(file).replace(/\.mdx?$/i, '');
 
@@ -74,7 +106,7 @@ export function placeSlugs(files: readonly LessonFile[]): Map<string, string> {
   const first = new Map<string, string>();
   for (const file of files) {
     if (file.role === 'home') first.set(file.path, HOME_ENTRY);
-    else if (file.role === 'part') first.set(file.path, slugOfName(file.folder.replaceAll('/', '-')));
+    else if (file.role === 'part') first.set(file.path, partSlug(file.folder));
     else first.set(file.path, slugOfName(stem(file.path)));
   }
   const count = new Map<string, number>();

@@ -5,12 +5,12 @@
  * slugs); the integration hands the model to the pages and to the stages after the build.
  */
 import path from 'node:path';
-import { folderTitle, isFile, knowFiles, lessonFiles, SETTINGS_FILE, type LessonFile } from './files.ts';
+import { folderTitle, isFile, partSlug, knowFiles, lessonFiles, SETTINGS_FILE, type LessonFile } from './files.ts';
 import { commitDates, readLessons, type LoadCache } from './cache.ts';
 import type { ReadLesson } from './lesson.ts';
 import { resolveRelative } from './links.ts';
-import type { HandbookModel, PartInfo } from './model.ts';
-import { readingOrder } from './order.ts';
+import type { FolderEntries, HandbookModel, PartInfo } from './model.ts';
+import { parentFolder, readingOrder, type OrderedFolder } from './order.ts';
 import { defaultDisplayPath } from './issues.ts';
 import { readSettings, type SettingsFacts } from './settings.ts';
 
@@ -61,12 +61,15 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadedHand
       return updated ? { ...lesson, info: { ...lesson.info!, updated } } : lesson;
     });
   }
-  const { lessons: ordered, parts: folders } = readingOrder(lessons.flatMap((l) => (l.info ? [l.info] : [])));
+  const { lessons: inOrder, folders } = readingOrder(lessons.flatMap((l) => (l.info ? [l.info] : [])));
   const home = lessons.find((l) => l.file.role === 'home');
   const homeTitle = home?.title;
-  const parts: PartInfo[] = folders.map((folder) => {
-    const intro = ordered.find((l) => l.part === folder && l.role === 'part');
-    return { folder, title: intro?.title ?? folderTitle(folder), slug: intro?.slug, summary: intro?.intro || intro?.sections[0]?.summary || '' };
+  const { top, parts } = partTree(folders);
+  const titles = new Map(parts.map((p) => [p.folder, p.title]));
+  // Each lesson with the titles of its parts, as a copy: the lessons as read stay as read (a cache keeps them).
+  const ordered = inOrder.map((lesson) => {
+    const own = lesson.role === 'part' ? parentFolder(lesson.part) : lesson.part;
+    return { ...lesson, partPath: own ? ancestry(own).map((folder) => titles.get(folder)!) : [] };
   });
   // Other files lessons link to (a PDF beside a lesson) are published with the site.
   const published = new Set<string>();
@@ -86,6 +89,7 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadedHand
       lessonShape: settings.settings?.lessonShape ?? true,
       lessons: ordered,
       parts,
+      top,
       home: home ? { path: home.file.path, summary: home.summary } : undefined,
       files: [...published].sort(),
     },
@@ -93,5 +97,30 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadedHand
     files: byPath,
     settingsFile: display(settingsPath),
     settings,
+  };
+}
+
+/** `folder` and the folders around it, outermost first: `a/b/c` → `a`, `a/b`, `a/b/c`. */
+export const ancestry = (folder: string): string[] =>
+  folder ? folder.split('/').map((_, i, names) => names.slice(0, i + 1).join('/')) : [];
+
+/** The parts, each with what it holds, from the folders in reading order; and what the top holds. */
+function partTree(folders: readonly OrderedFolder[]): { top: FolderEntries; parts: PartInfo[] } {
+  const count = new Map<string, number>();
+  // Inner folders come after their parents in reading order: count from the end.
+  for (const f of [...folders].reverse()) count.set(f.folder, f.lessons.length + f.parts.reduce((n, p) => n + count.get(p)!, 0));
+  const entries = (f: OrderedFolder): FolderEntries => ({ parts: f.parts, lessons: f.lessons.map((l) => l.slug), lessonCount: count.get(f.folder)! });
+  const [root, ...inner] = folders;
+  return {
+    top: entries(root!),
+    parts: inner.map((f) => ({
+      folder: f.folder,
+      title: f.intro?.title ?? folderTitle(f.folder),
+      slug: f.intro?.slug ?? partSlug(f.folder),
+      introduced: f.intro !== undefined,
+      summary: f.intro ? f.intro.intro || f.intro.sections[0]?.summary || '' : '',
+      parent: parentFolder(f.folder),
+      ...entries(f),
+    })),
   };
 }

@@ -21,6 +21,8 @@ export interface ReadLesson {
   facts: LessonFacts;
   issues: LessonIssue[];
   warnings: LessonIssue[];
+  /** What the author should know that is no problem (what the page shows otherwise than GitHub). */
+  notes: LessonIssue[];
   /** What the lesson shape asks for that it has (the settings decide whether a gap is reported). */
   shape: { tagline: boolean; shortVersion: boolean; line: number };
   /** Its title, and the opening sentence of its words before the first section (a part's or the handbook's introduction is read for these). */
@@ -38,6 +40,7 @@ const fileTitle = (file: string) => folderTitle(path.posix.basename(file).replac
 export function readLesson(dir: string, file: LessonFile, shown: string): ReadLesson {
   const issues: LessonIssue[] = [];
   const warnings: LessonIssue[] = [];
+  const notes: LessonIssue[] = [];
   const facts: LessonFacts = {
     file: shown,
     path: file.path,
@@ -52,7 +55,7 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
   };
   const shape = { tagline: true, shortVersion: true, line: 1 };
   const told = { title: undefined as string | undefined, summary: '' };
-  const result = (info?: LessonInfo): ReadLesson => ({ file, info, facts, issues, warnings, shape, ...told });
+  const result = (info?: LessonInfo): ReadLesson => ({ file, info, facts, issues, warnings, notes, shape, ...told });
 
   const extension = path.extname(file.path);
   if (extension !== `.${file.format}`) {
@@ -88,6 +91,7 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
   const body = readBody(source.body, { format: file.format, quizIds, title: frontTitle, file: path.resolve(dir, file.path) });
   issues.push(...body.issues);
   warnings.push(...body.warnings);
+  notes.push(...body.notes);
   Object.assign(facts, { anchors: body.anchors, sectionIds: body.sectionIds, sectionPages: body.sectionPages, links: body.links });
 
   const title =
@@ -120,6 +124,7 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
     format: file.format,
     role: file.role,
     part: file.folder,
+    partPath: [],
     slug: facts.slug,
     title,
     tagline: lesson.tagline,

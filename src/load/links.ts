@@ -1,17 +1,18 @@
 /**
  * Relative links as Markdown written for GitHub has them — `other.md`,
- * `../part/other.md#anchor`, `../part/` — read as the handbook's own: the lesson (or part)
- * that file is, with its anchor. The renderer turns them into the lesson's URL and the
+ * `../part/other.md#anchor`, `../part/` — read as the handbook's own: the lesson that file
+ * is, with its anchor, or the part page of a folder that holds pages. The renderer turns them into the lesson's URL and the
  * checker checks them, both with this one reading. A relative link to any other file under
  * lessons/ is published with the site (files/…), so nothing a lesson links to is lost.
  */
 import path from 'node:path';
 import type { LessonFile } from './files.ts';
+import { parentFolder } from './order.ts';
 
 export type RelativeTarget =
   /** A lesson, or a part's or the handbook's introduction. */
   | { kind: 'lesson'; file: LessonFile; fragment: string }
-  /** A folder with no introduction: the part's place on the home page. */
+  /** A folder that holds pages (directly or further down) and has no introduction: its part page. */
   | { kind: 'part'; folder: string; fragment: string }
   /** Another file under lessons/ (a PDF, a picture): published as `files/<path>`. */
   | { kind: 'file'; path: string }
@@ -43,32 +44,43 @@ export function resolveRelative(
     return { kind: 'missing', path: target, reason: `${target} is outside the lessons folder, so the site cannot have it; link to it with its full URL` };
   }
   const folder = target.replace(/\/$/, '').replace(/^\.$/, '');
-  const file = files.get(target) ?? files.get(`${target}.md`) ?? files.get(`${target}.mdx`);
-  if (file && !rawPath.endsWith('/')) return { kind: 'lesson', file, fragment };
-  const inFolder = byFolder(files).get(folder) ?? [];
-  if (inFolder.length > 0 || folder === '') {
-    const intro = inFolder.find((f) => f.role === 'part' || f.role === 'home');
+  const exact = rawPath.endsWith('/') ? undefined : files.get(target);
+  if (exact) return { kind: 'lesson', file: exact, fragment };
+  // A folder, as GitHub shows it: written `part/` or `part`, even beside a `part.md`.
+  const { intros, parts } = byFolder(files);
+  if (parts.has(folder)) {
+    const intro = intros.get(folder);
     return intro ? { kind: 'lesson', file: intro, fragment } : { kind: 'part', folder, fragment };
   }
+  const file = rawPath.endsWith('/') ? undefined : (files.get(`${target}.md`) ?? files.get(`${target}.mdx`));
+  if (file) return { kind: 'lesson', file, fragment };
   if (/\.mdx?$/i.test(target)) return { kind: 'missing', path: target, reason: `there is no lesson file ${target} in the lessons folder` };
   return exists(target) ? { kind: 'file', path: target } : { kind: 'missing', path: target, reason: `there is no file ${target} in the lessons folder` };
 }
 
-/** The lesson files of each folder, worked out once per list of files (a link to a folder or a picture asks). */
-const folders = new WeakMap<ReadonlyMap<string, LessonFile>, Map<string, LessonFile[]>>();
-function byFolder(files: ReadonlyMap<string, LessonFile>): Map<string, LessonFile[]> {
+/**
+ * The folders that hold pages (directly or further down, `''` included) and each folder's
+ * introduction, worked out once per list of files (a link to a folder or a picture asks).
+ */
+const folders = new WeakMap<ReadonlyMap<string, LessonFile>, { parts: Set<string>; intros: Map<string, LessonFile> }>();
+function byFolder(files: ReadonlyMap<string, LessonFile>): { parts: Set<string>; intros: Map<string, LessonFile> } {
   let index = folders.get(files);
   if (!index) {
-    index = new Map();
+    index = { parts: new Set(['']), intros: new Map() };
     for (const f of files.values()) {
-      const list = index.get(f.folder);
-      if (list) list.push(f);
-      else index.set(f.folder, [f]);
+      if (f.role !== 'lesson') index.intros.set(f.folder, f);
+      for (let folder = f.folder; folder && !index.parts.has(folder); folder = parentFolder(folder)) index.parts.add(folder);
     }
     folders.set(files, index);
   }
   return index;
 }
+
+/** Every folder that holds pages, directly or further down, without the top (`''`): the parts. */
+export const partFolders = (files: ReadonlyMap<string, LessonFile>): string[] => [...byFolder(files).parts].filter(Boolean);
+
+/** Whether `folder` has an index.md or README.md. */
+export const isIntroduced = (files: ReadonlyMap<string, LessonFile>, folder: string): boolean => byFolder(files).intros.has(folder);
 
 /** `decodeURIComponent`, or the text as written when it is not valid percent-encoding (`100%`). */
 export function safeDecode(text: string): string {

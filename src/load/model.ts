@@ -20,6 +20,11 @@ export interface LessonInfo {
   role: Exclude<FileRole, 'home'>;
   /** The part it belongs to: its folder (`developer`), `''` at the top. */
   part: string;
+  /**
+   * The titles of the parts it sits in, outermost first: `['Tools', 'Git']` for a lesson in
+   * tools/git/. A part's introduction is its part's page, so its path ends at the part around it.
+   */
+  partPath: string[];
   /** The URL name: `/lessons/<slug>/` (src/load/files.ts, slugFor). */
   slug: string;
   title: string;
@@ -42,16 +47,34 @@ export interface LessonInfo {
   minutes: number;
 }
 
-/** A part of the handbook: a sub-folder of lessons/. */
-export interface PartInfo {
+/** What one folder of lessons/ holds directly, in reading order. */
+export interface FolderEntries {
+  /** Its sub-folders that hold pages (directly or further down): the parts inside it. */
+  parts: string[];
+  /** Its own lessons' slugs (not its introduction). */
+  lessons: string[];
+  /** How many lessons it holds, its parts' included. */
+  lessonCount: number;
+}
+
+/**
+ * A part of the handbook: a sub-folder of lessons/ that holds pages, directly or in folders
+ * inside it. Parts nest at any depth; every part has a page (its introduction's, or one of
+ * its own) listing its parts and its lessons.
+ */
+export interface PartInfo extends FolderEntries {
   /** Its folder, relative to lessons/: `developer`, `guides/frontend`. */
   folder: string;
   /** Its introduction's title, or its folder's name. */
   title: string;
-  /** Its introduction's slug, when it has an index.md or README.md. */
-  slug: string | undefined;
-  /** What its introduction says first, for the home page. */
+  /** Its page, `/lessons/<slug>/`: its introduction's slug, else its folder's (src/load/files.ts, partSlug). */
+  slug: string;
+  /** Whether an index.md or README.md introduces it (that lesson's page is then the part's page). */
+  introduced: boolean;
+  /** What its introduction says first, for the lists of parts. */
   summary: string;
+  /** The folder of the part it is in; `''` for a part at the top of lessons/. */
+  parent: string;
 }
 
 /** The whole handbook: its settings, parts and lessons in reading order. */
@@ -64,8 +87,10 @@ export interface HandbookModel {
   lessonShape: boolean;
   /** Every lesson and part introduction, in reading order. */
   lessons: LessonInfo[];
-  /** The parts, in reading order (lessons at the top of lessons/ come before them all). */
+  /** Every part at any depth, in reading order (lessons at the top of lessons/ come before them all). */
   parts: PartInfo[];
+  /** What the top of lessons/ holds directly: the home page's lessons and parts. */
+  top: FolderEntries;
   /** lessons/index.md or README.md, the home page's introduction, when there is one. */
   home: { path: string; summary: string } | undefined;
   /** Other files of the lessons folder that lessons link to: published as `files/<path>`. */

@@ -6,9 +6,11 @@
  */
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { headingId } from '../contract/index.ts';
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 import { sectionMetaSchema, type Section, type SectionKind, type SectionMeta } from '../schema/section.ts';
 import { splitAttributes, type HeadingAttributes } from './attributes.ts';
+import { emojify } from './emoji.ts';
 import type { LessonIssue } from './issues.ts';
 
 /** The fixed id each standard kind takes, so rewording its heading never breaks a link. */
@@ -79,9 +81,13 @@ export function headingContent(heading: Heading): PhrasingContent[] {
   return kept;
 }
 
-/** The heading's words as plain text. */
+/** Phrasing with `:emoji:` shown in its words (not in its code), as the renderer shows it. */
+const shownWords = (nodes: PhrasingContent[]): PhrasingContent[] =>
+  nodes.map((n) => (n.type === 'text' ? { ...n, value: emojify(n.value) } : 'children' in n ? ({ ...n, children: shownWords(n.children as PhrasingContent[]) } as PhrasingContent) : n));
+
+/** The heading's words as plain text, as the page shows them (`:rocket:` as 🚀, so its anchor is GitHub's too). */
 export const headingText = (heading: Heading): string =>
-  toString({ type: 'heading', depth: heading.depth, children: headingContent(heading) }).replace(/\s+/g, ' ').trim();
+  toString({ type: 'heading', depth: heading.depth, children: shownWords(headingContent(heading)) }).replace(/\s+/g, ' ').trim();
 
 /** Reads `<Section …/>` (MDX) and a `{#id …}` block off a heading line; reports bad values. */
 function readMeta(heading: Heading, sectionHeading: boolean, issues: LessonIssue[]): SectionMeta {
@@ -227,7 +233,7 @@ export function readSections(tree: Root, options: ReadOptions = {}): ReadHeading
   // Every other heading gets an anchor: its `{#id}`, or its words slugged as GitHub does,
   // never one the page already has.
   const slugger = new GithubSlugger();
-  for (const id of [...taken.keys(), ...sections.map((s) => `${s.id}-title`), ...(options.reserved ?? [])]) slugger.slug(id);
+  for (const id of [...taken.keys(), ...sections.map((s) => headingId(s.id)), ...(options.reserved ?? [])]) slugger.slug(id);
   const sectionNodes = new Set<unknown>(sections.map((s) => tree.children[s.headingIndex]));
   if (title) sectionNodes.add(tree.children[title.index]);
   const headings: Heading[] = [];

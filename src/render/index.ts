@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import type { MdastPluginDefinition } from 'satteri';
+import { siteUrls } from '../contract/index.ts';
 import { HOME_ENTRY, isInside } from '../load/files.ts';
 import { defaultDisplayPath, formatIssue } from '../load/issues.ts';
 import type { SectionInfo } from '../load/model.ts';
@@ -57,7 +58,7 @@ function renderLesson(tree: Root, file: string | undefined, frontmatter: Record<
     quiz: questions,
     link: (url) => siteLink(url, from, links),
     // The handbook's introduction is the home page: its sections have no pages of their own.
-    shareUrl: slug === HOME_ENTRY ? undefined : (id) => new URL(`${options.base}lessons/${slug}/${id}/`, options.site).href,
+    shareUrl: slug === HOME_ENTRY ? undefined : (id) => new URL(siteUrls(options.base).section(slug, id), options.site).href,
   });
   frontmatter.sections = sections;
   return children as Root['children'];

@@ -1,12 +1,13 @@
 /**
  * Links in a lesson as the site needs them: a root-relative link (`/lessons/x/`) gains the
  * base path the handbook is hosted under, and a link written for GitHub to another file
- * (`../part/other.md#why`) becomes that lesson's URL with its anchor (src/load/links.ts
+ * (`../part/other.md#why`) becomes that lesson's URL with its anchor, and one to a folder
+ * (`../part/`) the part's page (src/load/links.ts
  * reads it; the checker has checked it). Other links are left as written.
  */
-import type { LessonFile } from '../load/files.ts';
+import { authorHref, siteUrls } from '../contract/index.ts';
+import { partSlug, type LessonFile } from '../load/files.ts';
 import { resolveRelative } from '../load/links.ts';
-import { slugOfName } from '../load/slug.ts';
 
 export interface LinkContext {
   /** The base path, such as `/` or `/handbook/`. */
@@ -19,24 +20,20 @@ export interface LinkContext {
   slugOf(path: string): string;
 }
 
-/** The id of a part's place on the home page. */
-export const partAnchor = (folder: string) => `part-${slugOfName(folder.replaceAll('/', '-'))}`;
-
 /** Where `url`, written in the lesson file `from`, should point on the site; `undefined` to leave it. */
 export function siteLink(url: string, from: string, context: LinkContext): string | undefined {
-  const { base } = context;
-  // Written with the base already (`/handbook/lessons/x/`, which the checker accepts too): as it is.
-  if (url.startsWith('/') && !url.startsWith('//')) return base === '/' || url.startsWith(base) ? undefined : base + url.slice(1);
+  // Root-relative (`/lessons/x/`; `/handbook/lessons/x/` with the base, which the checker accepts too).
+  if (url.startsWith('/') && !url.startsWith('//')) return authorHref(url, context.base);
   const to = resolveRelative(url, from, context.files, context.exists);
   if (!to) return undefined;
-  const hash = (fragment: string) => (fragment ? `#${encodeURIComponent(fragment)}` : '');
+  const urls = siteUrls(context.base);
   switch (to.kind) {
     case 'lesson':
-      return to.file.role === 'home' ? `${base}${hash(to.fragment)}` : `${base}lessons/${context.slugOf(to.file.path)}/${hash(to.fragment)}`;
+      return to.file.role === 'home' ? urls.home(to.fragment) : urls.lesson(context.slugOf(to.file.path), to.fragment);
     case 'part':
-      return `${base}#${partAnchor(to.folder)}`;
+      return urls.part(partSlug(to.folder), to.fragment);
     case 'file':
-      return `${base}files/${to.path.split('/').map(encodeURIComponent).join('/')}`;
+      return urls.file(to.path);
     default:
       return undefined;
   }

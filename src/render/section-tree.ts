@@ -5,12 +5,16 @@
  * mdast root, returns new top-level children, so it is tested without a build.
  */
 import type { Heading, Root } from 'mdast';
+import { FORMER_ANCHOR, hastProperty, headingId as headingIdOf, LESSON_INTRO, SECTION, SECTION_HEAD } from '../contract/index.ts';
 import { headingContent, type FoundSection, type ReadHeadings } from '../load/sections.ts';
 import type { SectionInfo } from '../load/model.ts';
 import { HTML_URL, QUICK_CHECK } from '../load/body.ts';
 import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
+import { alertOf } from './alerts.ts';
 import { element, type Block } from './elements.ts';
+import { emojify } from '../load/emoji.ts';
+import { highlightCode } from './highlight.ts';
 import { quizMarkup } from './quiz.ts';
 
 /**
@@ -33,11 +37,13 @@ function anchorLink(section: SectionInfo, share: string | undefined): Block {
 }
 
 /**
- * A block with its links pointed where the site has them (`link`) and every heading that is
- * not a section's given its anchor and rid of its `{#id}` block. Returns new nodes where
- * something changed: the engine hands plugins frozen trees.
+ * A block with its links pointed where the site has them (`link`), every heading that is
+ * not a section's given its anchor and rid of its `{#id}` block, code with a language
+ * highlighted and `:emoji:` shortcodes shown. Returns new nodes where something changed:
+ * the engine hands plugins frozen trees.
  */
 function rewrite(node: Block, link: (url: string) => string | undefined, anchors: ReadonlyMap<unknown, string>): Block {
+  if (node.type === 'code') return highlightCode(node) ?? node;
   const own = ownChanges(node, link);
   const id = anchors.get(node);
   const children = 'children' in node ? (node.children as Block[]) : undefined;
@@ -57,8 +63,12 @@ function rewrite(node: Block, link: (url: string) => string | undefined, anchors
 
 const URL_ATTRIBUTES = new Set(['href', 'src']);
 
-/** What changes on the node itself (not its children), or undefined: its URLs, and the mark of a task list. */
+/** What changes on the node itself (not its children), or undefined: its URLs, its emoji, and the mark of a task list. */
 function ownChanges(node: Block, link: (url: string) => string | undefined): Record<string, unknown> | undefined {
+  if (node.type === 'text') {
+    const value = emojify(node.value);
+    return value === node.value ? undefined : { value };
+  }
   if (node.type === 'link' || node.type === 'definition') {
     const url = link(node.url);
     return url === undefined ? undefined : { url };
@@ -107,7 +117,7 @@ function taskItem(item: Block & { type: 'listItem' }): Block {
 }
 
 function sectionElement(section: SectionInfo, heading: Heading, body: Block[], share: string | undefined): Block {
-  const headingId = `${section.id}-title`;
+  const headingId = headingIdOf(section.id);
   const h2: Heading = {
     type: 'heading',
     depth: 2,
@@ -115,12 +125,12 @@ function sectionElement(section: SectionInfo, heading: Heading, body: Block[], s
     data: { hProperties: { id: headingId } },
   };
   const formerAnchors = [...section.formerIds, ...section.aliases].map((id) =>
-    element('span', { id, className: ['former-anchor'], dataSection: section.id }),
+    element('span', { id, className: ['former-anchor'], [hastProperty(FORMER_ANCHOR)]: section.id }),
   );
   return element(
     'section',
-    { id: section.id, className: ['section', `section--${section.kind}`], ariaLabelledby: headingId },
-    [...formerAnchors, element('div', { className: ['section-head'] }, [h2, anchorLink(section, share)]), ...body],
+    { id: section.id, className: ['section', `section--${section.kind}`], [hastProperty(SECTION)]: section.kind, ariaLabelledby: headingId },
+    [...formerAnchors, element('div', { className: ['section-head'], [hastProperty(SECTION_HEAD)]: '' }, [h2, anchorLink(section, share)]), ...body],
   );
 }
 
@@ -161,7 +171,9 @@ export function sectionTree(
   };
   tree.children.forEach((original, index) => {
     if (index === read.title?.index || isComment(original)) return;
-    const node = rewrite(original, link, anchors);
+    const rewritten = rewrite(original, link, anchors);
+    // An alert is a quote at the top level, as on GitHub.
+    const node = (rewritten.type === 'blockquote' && alertOf(rewritten)) || rewritten;
     const start = starts.get(index);
     if (start !== undefined) {
       close();
@@ -182,7 +194,7 @@ export function sectionTree(
   const words = intro.filter((n) => !isEsm(n));
   const children: Block[] = [
     ...intro.filter(isEsm),
-    ...(words.length > 0 ? [element('div', { className: ['lesson-intro'] }, words)] : []),
+    ...(words.length > 0 ? [element('div', { className: ['lesson-intro'], [hastProperty(LESSON_INTRO)]: '' }, words)] : []),
   ];
   for (let i = 0; i < built.length; i++) {
     const a = built[i]!;

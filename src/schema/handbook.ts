@@ -31,6 +31,17 @@ export const handbookSchema = z.strictObject({
     .url({ protocol: /^https?$/, error: 'write "editUrl" as a web address, such as "https://github.com/acme/handbook/edit/main/"' })
     .transform((url) => url.replace(/\/?$/, '/'))
     .optional(),
+  /**
+   * Files and folders of the lessons folder that are not part of the handbook, as globs
+   * relative to it: `["drafts", "**\/_template.md", "CONTRIBUTING.md"]`. A folder's pattern
+   * leaves out everything in it. Folders whose names start with a dot (`.github/`) are
+   * never read.
+   */
+  exclude: z
+    .array(z.string({ error: 'write each pattern as text' }).trim().min(1, 'the pattern is empty; remove it'), {
+      error: 'write "exclude" as a list of patterns, such as ["drafts", "**/_template.md", "CONTRIBUTING.md"]',
+    })
+    .default([]),
 });
 export type Handbook = z.infer<typeof handbookSchema>;
 

@@ -3,7 +3,7 @@
  * `virtual:lessonbook/handbook` module, made from the load stage's model): its settings and
  * its lessons in reading order, each with its URL, title, sections and neighbours.
  */
-import type { LessonInfo, PartInfo } from '../load/model.ts';
+import type { FolderEntries, LessonInfo, PartInfo } from '../load/model.ts';
 
 /** A lesson as the pages know it (the model's, without the file's absolute path). */
 export type PageLesson = Omit<LessonInfo, 'file'>;
@@ -15,12 +15,14 @@ export interface HandbookData {
   intro: string;
   /** Whether the site has a favicon.svg (in the project's public/ folder) to link. */
   favicon: boolean;
-  /** Where lessons can be edited (handbook.json `editUrl`), if anywhere. */
+  /** Where the lessons folder can be edited (handbook.json `editUrl`, then the folder's path from the project: `…/edit/main/docs/`), if anywhere. */
   editUrl: string | undefined;
   /** Every lesson and part introduction, in reading order. */
   lessons: PageLesson[];
-  /** The parts (sub-folders of lessons/), in reading order. */
+  /** The parts (folders of lessons/ that hold pages, at any depth), in reading order. */
   parts: PartInfo[];
+  /** What the top of lessons/ holds directly: the home page's lessons and parts. */
+  top: FolderEntries;
   /** Whether lessons/index.md or README.md gives the home page an introduction. */
   home: boolean;
 }

@@ -11,6 +11,13 @@ export const lessonDescription = (lesson: Described): string =>
 export const partOf = (parts: readonly PartInfo[], lesson: Pick<LessonInfo, 'part'>): PartInfo | undefined =>
   lesson.part ? parts.find((p) => p.folder === lesson.part) : undefined;
 
-/** Where a lesson's source can be edited: the handbook's `editUrl`, then the lesson's path from the project. */
+/** Where a lesson's source can be edited: where its lessons folder can be (HandbookData's `editUrl`), then its path there. */
 export const editHref = (editUrl: string | undefined, lesson: Pick<LessonInfo, 'path'>): string | undefined =>
-  editUrl ? `${editUrl}lessons/${lesson.path.split('/').map(encodeURIComponent).join('/')}` : undefined;
+  editUrl ? `${editUrl}${lesson.path.split('/').map(encodeURIComponent).join('/')}` : undefined;
+
+/** How a part path reads: `Tools › Git › Hooks`. */
+export const partPathText = (titles: readonly string[]): string => titles.join(' › ');
+
+/** The titles of the parts from the top down to the folder a page sits in: for a part's introduction, its own part included. */
+export const folderPath = (lesson: Pick<LessonInfo, 'partPath' | 'role' | 'title'>): string[] =>
+  lesson.role === 'part' ? [...lesson.partPath, lesson.title] : lesson.partPath;

@@ -9,6 +9,7 @@
  * per lesson rendered through Astro took more build time than the lesson pages themselves);
  * `npm run dev` serves the same pages from the same function (./routes/section.ts).
  */
+import { siteUrls } from '../contract/index.ts';
 import type { LessonInfo, SectionInfo } from '../load/model.ts';
 import { headHtml } from './head.ts';
 import { escapeHtml as e } from './html.ts';
@@ -34,7 +35,7 @@ export function sectionPageHtml(
   section: Pick<SectionInfo, 'id' | 'title' | 'summary'>,
   pageId: string,
 ): string {
-  const lessonPath = `${site.base}lessons/${lesson.slug}/`;
+  const urls = siteUrls(site.base);
   const target = `../#${section.id}`;
   return [
     '<!DOCTYPE html><html lang="en"><head>',
@@ -42,10 +43,10 @@ export function sectionPageHtml(
       siteTitle: site.title,
       title: `${section.title} — ${lesson.title}`,
       description: section.summary || lessonDescription(lesson),
-      canonical: new URL(lessonPath, site.site).href,
-      url: new URL(`${lessonPath}${pageId}/`, site.site).href,
+      canonical: new URL(urls.lesson(lesson.slug), site.site).href,
+      url: new URL(urls.section(lesson.slug, pageId), site.site).href,
       ogType: 'article',
-      favicon: site.favicon ? `${site.base}favicon.svg` : undefined,
+      favicon: site.favicon ? urls.href('favicon.svg') : undefined,
     }),
     `<meta http-equiv="refresh" content="0; url=${e(target)}">`,
     site.policy ? `<meta http-equiv="content-security-policy" content="${e(site.policy)}">` : '',

@@ -1,22 +1,23 @@
 /**
- * The URLs the pages Astro renders link to go through here, so hosting under a sub-path has
- * one place to change. What is written outside Astro gets the base path handed to it (the
- * section pages, ./section-page.ts, and the write stage, src/write/); the browser scripts
- * find the site from their own URL (./client/); and the offline copy rewrites the built
- * pages' links to relative ones afterwards (src/export/).
+ * The URLs the pages Astro renders link to, under the base path Astro was given: the
+ * contract's builders (src/contract/urls.ts) with that base. What is written outside Astro
+ * calls the contract with the base path handed to it; the browser scripts find the site from
+ * their own URL (./client/); and the offline copy rewrites the built pages' links to relative
+ * ones afterwards (src/export/).
  */
-/** The base path the handbook is hosted under, always ending in `/`: `/` or `/handbook/`. */
-export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { siteUrls } from '../contract/index.ts';
 
-/** A path inside the handbook, such as `lessons/x/`, as a link that respects the base path. */
-export function href(path = ''): string {
-  return base + path.replace(/^\//, '');
-}
+/** The site's URLs under the base path the handbook is hosted under (`/` or `/handbook/`). */
+export const urls = siteUrls(import.meta.env.BASE_URL);
 
-/** The page of a lesson. */
-export function lessonHref(id: string): string {
-  return href(`lessons/${id}/`);
-}
+/** The base path, always ending in `/`. */
+export const base = urls.base;
+
+/** A path inside the handbook, such as `lessons/x/` (src/contract's sitePath), as a link that respects the base path. */
+export const href = urls.href;
+
+/** The page of a lesson (or a part). */
+export const lessonHref = (slug: string): string => urls.lesson(slug);
 
 /** An absolute URL, for canonical links, previews and copied links. */
 export function absolute(path: string, site: URL | undefined): string {

@@ -4,4 +4,6 @@ declare module 'virtual:lessonbook/handbook' {
   export default handbook;
   /** The lessons folder, absolute (the dev server's checker reads it). */
   export const lessonsDir: string;
+  /** The project folder, absolute (the dev server's checker reads its baseline). */
+  export const root: string;
 }

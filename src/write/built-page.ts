@@ -7,9 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-
-/** How a lesson page opens the rendered lesson. */
-export const BODY_OPEN = '<div class="lesson-body">';
+import { FORMER_ANCHOR, LESSON_BODY, lessonFile, SECTION, SECTION_HEAD } from '../contract/index.ts';
+import { editHtml } from './html-edit.ts';
 
 /**
  * A lesson page's <article> (the lesson's header, contents and body: everything of the page
@@ -22,36 +21,60 @@ export function lessonArticle(html: string): string | undefined {
 }
 
 /**
- * The rendered lesson inside a built lesson page: what its `<div class="lesson-body">`
- * holds (that div closes just before the page's last `</article>`). `file` names the page
- * in the error.
+ * The rendered lesson inside a built lesson page: what its element marked LESSON_BODY
+ * holds (that element closes just before the page's last `</article>`). `file` names the
+ * page in the error.
  */
 function lessonBody(html: string, file: string): string {
-  const start = html.indexOf(BODY_OPEN);
+  const marker = html.indexOf(` ${LESSON_BODY}`);
+  const start = marker < 0 ? -1 : html.indexOf('>', marker) + 1;
   const articleEnd = html.lastIndexOf('</article>');
-  const end = html.lastIndexOf('</div>', articleEnd);
-  if (start < 0 || articleEnd < 0 || end < start) {
-    throw new Error(`${file}: no <div class="lesson-body"> closing before </article>; did the lesson page layout change?`);
+  const end = html.lastIndexOf('</', articleEnd - 1);
+  if (start <= 0 || articleEnd < 0 || end < start) {
+    throw new Error(`${file}: no element with ${LESSON_BODY} closing before </article>; did the lesson page layout (src/site/routes/lesson.astro) change?`);
   }
-  return html.slice(start + BODY_OPEN.length, end);
+  return html.slice(start, end);
 }
 
-/** The rendered lesson of `<dir>/lessons/<slug>/index.html`. */
+/** The rendered lesson of the page of the lesson `slug` in the built site `dir`. */
 export function readLessonBody(dir: string, slug: string): string {
-  const page = path.join('lessons', slug, 'index.html');
+  const page = lessonFile(slug);
   return lessonBody(readFileSync(path.join(dir, page), 'utf8'), page);
 }
 
 /**
- * What a section of a lesson's body holds without its heading: the inside of
- * `<section id="…">`, less the section's head and the anchors of its former ids.
+ * What a section of a lesson's body holds without its heading: the inside of the section
+ * element with that id, less the section's head and the anchors of its former ids.
  */
 export function sectionContent(body: string, id: string): string | undefined {
-  const start = body.indexOf(`<section id="${id}"`);
-  if (start < 0) return undefined;
-  const open = body.indexOf('>', start) + 1;
-  const end = body.indexOf('</section>', open);
-  return body.slice(open, end).replace(/<div class="section-head">[\s\S]*?<\/div>/, '').replace(/<span id="[^"]*" class="former-anchor"[^>]*><\/span>/g, '');
+  let inside: { start: number; end: number } | undefined;
+  const cut: { start: number; end: number }[] = [];
+  // Open elements, each with whether it is the section, or a part of it to leave out.
+  const open: { section: boolean; cut: number | undefined }[] = [];
+  editHtml(body, () => ({
+    open(tag) {
+      const section = !inside && tag.attribs.id === id && SECTION in tag.attribs;
+      const within = inside !== undefined && inside.end < 0;
+      const drop = within && (SECTION_HEAD in tag.attribs || FORMER_ANCHOR in tag.attribs) ? tag.start : undefined;
+      if (section) inside = { start: tag.end, end: -1 };
+      open.push({ section, cut: drop });
+    },
+    end(_name, span) {
+      const element = open.pop();
+      if (!span) return; // the section, its head and the anchors all have end tags
+      if (element?.cut !== undefined) cut.push({ start: element.cut, end: span.end });
+      if (element?.section && inside) inside.end = span.start;
+    },
+  }));
+  if (!inside || inside.end < 0) return undefined;
+  let text = '';
+  let at = inside.start;
+  for (const span of cut) {
+    if (span.start < at) continue; // inside a part already left out
+    text += body.slice(at, span.start);
+    at = span.end;
+  }
+  return text + body.slice(at, inside.end);
 }
 
 /**

@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
+import { siteUrls } from '../contract/index.ts';
 
 /** Browsers ignore these in a <meta> policy, so they are sent as a header only. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
@@ -55,7 +56,7 @@ export function headersFile(pagePolicy: string, base = '/'): string {
     `  Content-Security-Policy: ${headerPolicy(pagePolicy)}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
-    `${base}search/*`,
+    siteUrls(base).searchAsset('*'),
     '  Cache-Control: no-cache',
     '',
   ].join('\n');

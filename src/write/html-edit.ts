@@ -33,6 +33,8 @@ export interface Tag {
   end: number;
   /** Gives an existing attribute a new value. */
   set(attribute: string, value: string): void;
+  /** Takes an existing attribute away. */
+  remove(attribute: string): void;
   /** Replaces the whole tag (for a void element: the element). */
   replace(text: string): void;
 }
@@ -41,6 +43,8 @@ export interface EditHandlers {
   open?(tag: Tag): void;
   /** An explicit end tag. */
   close?(name: string, span: { start: number; end: number }): void;
+  /** Every element's end, in order: its end tag's span, or undefined where the end is implied (a void element, an unclosed `<p>`). */
+  end?(name: string, span: { start: number; end: number } | undefined): void;
   /** After the last tag, before the edits are applied. */
   done?(): void;
 }
@@ -80,11 +84,18 @@ export function editHtml(html: string, handlersFor: (edit: Edit) => EditHandlers
             if (!span) throw new Error(`<${name}> has no ${attribute} attribute to change`);
             edit(span[0], span[1], `${attribute}="${escapeHtml(value)}"`);
           },
+          remove(attribute) {
+            const span = own.get(attribute);
+            if (!span) throw new Error(`<${name}> has no ${attribute} attribute to remove`);
+            edit(span[0], span[1], '');
+          },
           replace: (text) => edit(start, end, text),
         });
       },
       onclosetag(name, isImplied) {
-        if (!isImplied) handlers.close?.(name, { start: parser.startIndex, end: parser.endIndex + 1 });
+        const span = isImplied ? undefined : { start: parser.startIndex, end: parser.endIndex + 1 };
+        if (span) handlers.close?.(name, span);
+        handlers.end?.(name, span);
       },
     },
     { decodeEntities: true, lowerCaseAttributeNames: true },

@@ -1,19 +1,19 @@
 /**
  * After the build: the handbook in short, /in-short/index.html — each lesson's short version
  * as its page shows it (ids made unique on this page, links still going to the lessons),
- * grouped by part, each with links to the lesson and its sections. Written into the page
+ * grouped by part, each group headed by its part path (`Tools › Git`), each with links to the lesson and its sections. Written into the page
  * Astro rendered (src/site/routes/in-short.astro), from the lesson pages as built: the
  * write stage reads each page once, for the one-page handbook, and keeps its short version
  * (`shortVersion`) for this page.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { FRAME, IN_SHORT_FILE, printId, siteUrls } from '../contract/index.ts';
 import type { LessonInfo, PartInfo } from '../load/model.ts';
 import { escapeHtml as e } from '../site/html.ts';
-import { IN_SHORT } from '../site/in-short-marker.ts';
-import { lessonDescription, partOf } from '../site/lessons.ts';
+import { folderPath, lessonDescription, partPathText } from '../site/lessons.ts';
 import { readFrame, sectionContent } from './built-page.ts';
-import { printId, scopeLessonHtml } from './print-scope.ts';
+import { scopeLessonHtml } from './print-scope.ts';
 
 /** The short version of `lesson` in `body` (the rendered lesson of its page), without its heading; undefined if it has none. */
 export function shortVersion(lesson: Pick<LessonInfo, 'sections'>, body: string): string | undefined {
@@ -32,9 +32,9 @@ export function writeInShort(
   parts: readonly PartInfo[],
   shorts: ReadonlyMap<string, string>,
 ): number {
-  const file = path.join(dir, 'in-short', 'index.html');
-  const frame = readFrame(file, IN_SHORT, 'the short versions', 'src/site/routes/in-short.astro');
-  const href = (slug: string, id = '') => `${base}lessons/${slug}/${id ? `#${encodeURIComponent(id)}` : ''}`;
+  const file = path.join(dir, IN_SHORT_FILE);
+  const frame = readFrame(file, FRAME.inShort, 'the short versions', 'src/site/routes/in-short.astro');
+  const href = siteUrls(base).lesson;
   const level = parts.length > 0 ? 3 : 2;
   let count = 0;
   let part: string | undefined;
@@ -42,7 +42,7 @@ export function writeInShort(
   for (const lesson of lessons) {
     if (parts.length > 0 && lesson.part !== part) {
       part = lesson.part;
-      const title = partOf(parts, lesson)?.title;
+      const title = partPathText(folderPath(lesson));
       if (title) html.push(`<h2 class="in-short-part">${e(title)}</h2>`);
     }
     const short = shorts.get(lesson.slug);

@@ -1,6 +1,7 @@
 /**
  * After the build: the one-page handbook, /print/index.html, to print or save as PDF — a
- * contents list, then every lesson in order, its sections and quiz as on its own page.
+ * contents list, then every lesson in order, under its part path (`Tools › Git`), its
+ * sections and quiz as on its own page.
  * Astro renders the page itself (src/site/routes/print.astro) with a marker where the
  * lessons go; this stage puts them there from the lesson pages as built — one lesson at a
  * time, straight to disk, so neither the build nor this stage ever holds the whole book in
@@ -9,11 +10,12 @@
  */
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { FRAME, PRINT_FILE, printId } from '../contract/index.ts';
 import type { LessonInfo } from '../load/model.ts';
 import { escapeHtml } from '../site/html.ts';
-import { PRINT_BOOK } from '../site/print-marker.ts';
-import { BODY_OPEN, readFrame } from './built-page.ts';
-import { inPageLink, printId, scopeLessonHtml } from './print-scope.ts';
+import { partPathText } from '../site/lessons.ts';
+import { readFrame } from './built-page.ts';
+import { inPageLink, scopeLessonHtml } from './print-scope.ts';
 
 function contents(lessons: readonly LessonInfo[]): string {
   const items = lessons.map(({ slug, title, sections }) => {
@@ -28,8 +30,8 @@ function contents(lessons: readonly LessonInfo[]): string {
  * of its built page, ./built-page.ts), asked for one lesson at a time; returns the bytes written.
  */
 export function writePrintPage(dir: string, base: string, lessons: readonly LessonInfo[], body: (lesson: LessonInfo) => string): number {
-  const file = path.join(dir, 'print', 'index.html');
-  const frame = readFrame(file, PRINT_BOOK, 'the lessons', 'src/site/routes/print.astro');
+  const file = path.join(dir, PRINT_FILE);
+  const frame = readFrame(file, FRAME.printBook, 'the lessons', 'src/site/routes/print.astro');
   // Links to a lesson by any slug it has had land on its place on this page.
   const slugs = new Map(lessons.flatMap(({ slug, formerSlugs }) => [slug, ...formerSlugs].map((s) => [s, slug] as const)));
   const next = `${file}.next`;
@@ -40,14 +42,16 @@ export function writePrintPage(dir: string, base: string, lessons: readonly Less
     write(frame.before);
     write(contents(lessons));
     for (const lesson of lessons) {
-      const { slug, title, tagline, minutes } = lesson;
+      const { slug, title, tagline, minutes, partPath } = lesson;
+      // Where it sits in the handbook: the parts around it, outermost first.
+      const pathHtml = partPath.length ? `<p class="lesson-part">${escapeHtml(partPathText(partPath))}</p>` : '';
       const taglineHtml = tagline ? `<p class="tagline">${escapeHtml(tagline)}</p>` : '';
       const scoped = scopeLessonHtml(body(lesson), { lesson: slug, link: inPageLink(slug, base, slugs) });
       const id = escapeHtml(printId(slug));
       write(
         `<article class="lesson print-lesson" aria-labelledby="${id}" data-lesson="${escapeHtml(slug)}"><header class="lesson-header">` +
-          `<h2 id="${id}">${escapeHtml(title)}</h2>${taglineHtml}` +
-          `<p class="meta">${minutes} min read</p></header>${BODY_OPEN}${scoped}</div></article>`,
+          `${pathHtml}<h2 id="${id}">${escapeHtml(title)}</h2>${taglineHtml}` +
+          `<p class="meta">${minutes} min read</p></header><div class="lesson-body">${scoped}</div></article>`,
       );
     }
     write(frame.after);

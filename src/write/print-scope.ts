@@ -10,10 +10,9 @@
  * would define its custom element again, which throws). The edits are made in place on the
  * built HTML (editHtml), so author text stays exactly as rendered.
  */
+import { parseHref, printId } from '../contract/index.ts';
+import { escapeHtml } from '../site/html.ts';
 import { editHtml } from './html-edit.ts';
-
-/** The id of a lesson's place on the page, or of one of its sections. */
-export const printId = (lesson: string, id = '') => (id ? `${lesson}--${id}` : lesson);
 
 /** Attributes that hold space-separated id references. */
 const ID_LISTS = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for', 'headers', 'list']);
@@ -40,18 +39,23 @@ export interface ScopeOptions {
 export function inPageLink(lesson: string, base: string, slugs: ReadonlyMap<string, string>): (href: string) => string | undefined {
   return (href) => {
     if (href.startsWith('#')) return `#${printId(lesson, decodeURIComponent(href.slice(1)))}`;
-    if (!href.startsWith(`${base}lessons/`)) return undefined;
-    const [path = '', fragment] = href.slice(`${base}lessons/`.length).split('#', 2);
-    const [slug = '', section, ...rest] = path.split('/').filter(Boolean);
-    const target = slugs.get(slug);
-    if (!target || rest.length > 0) return undefined;
-    return `#${printId(target, section ?? (fragment ? decodeURIComponent(fragment) : undefined))}`;
+    const to = parseHref(href, base);
+    if (to?.target.kind !== 'lesson' && to?.target.kind !== 'section') return undefined;
+    const target = slugs.get(to.target.slug);
+    if (!target) return undefined;
+    return `#${printId(target, to.target.kind === 'section' ? to.target.section : to.fragment || undefined)}`;
   };
 }
 
-/** The lesson's HTML with ids scoped to its place on a page of many lessons, and links as `options.link` says. */
+/**
+ * The lesson's HTML with ids scoped to its place on a page of many lessons, and links as
+ * `options.link` says. A reference to an id the HTML does not hold (part of a lesson, such
+ * as a footnote mark whose notes are not on the page) is dropped: it would point at nothing.
+ */
 export function scopeLessonHtml(html: string, options: ScopeOptions): string {
   const scope = (id: string) => printId(options.lesson, id);
+  const ids = new Set(Array.from(html.matchAll(/\sid="([^"]*)"/g), (m) => m[1]!));
+  const held = (id: string) => ids.has(id) || ids.has(escapeHtml(id));
   return editHtml(html, (edit) => {
     /** `h2` → `h3` for the tag name that starts at `at`. */
     const lower = (name: string, at: number) => edit(at, at + 2, `h${Number(name[1]) + 1}`);
@@ -64,7 +68,14 @@ export function scopeLessonHtml(html: string, options: ScopeOptions): string {
         for (const [name, value] of Object.entries(tag.attribs)) {
           let next: string | undefined;
           if (name === 'id' || (name === 'name' && tag.name === 'input')) next = scope(value);
-          else if (ID_LISTS.has(name)) next = value.split(/\s+/).filter(Boolean).map(scope).join(' ');
+          else if (ID_LISTS.has(name)) {
+            const kept = value.split(/\s+/).filter((id) => id && held(id));
+            if (kept.length === 0) {
+              tag.remove(name);
+              continue;
+            }
+            next = kept.map(scope).join(' ');
+          }
           else if (name === 'href' && tag.name === 'a') next = options.link(value);
           // The copy-link control's data-share keeps the hosted section URL: the same here.
           if (next !== undefined && next !== value) tag.set(name, next);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Parser } from 'htmlparser2';
+import { LESSON_ARTICLE, LESSON_INTRO, SECTION, SECTION_HEAD } from '../contract/index.ts';
 import { lessonArticle } from './built-page.ts';
 import { inWorker } from './worker.ts';
 
@@ -54,7 +55,7 @@ export function readLessonPage(html: string): PageLesson | undefined {
   let inArticle = false;
   let h1: string | null = null; // text of the lesson's <h1> while it is open
   let section: PageSection | null = null; // the section being read
-  let head: string | null = null; // its heading's text while inside .section-head
+  let head: string | null = null; // its heading's text while inside its head (SECTION_HEAD)
   let skipping = 0; // depth inside skipped elements
   const sections: PageSection[] = [];
   const stack: Frame[] = [];
@@ -64,21 +65,21 @@ export function readLessonPage(html: string): PageLesson | undefined {
       onopentag(name, attribs) {
         const frame: Frame = { name, skip: false, article: false, section: false, head: false, h1: false };
         const cls = classes(attribs);
-        if (name === 'article' && cls.includes('lesson')) frame.article = inArticle = true;
+        if (name === 'article' && LESSON_ARTICLE in attribs) frame.article = inArticle = true;
         if (skipping || SKIP_TAGS.has(name) || SKIP_CLASSES.some((c) => cls.includes(c))) {
           frame.skip = true;
           skipping++;
         } else if (inArticle && name === 'h1' && lessonTitle === undefined) {
           frame.h1 = true;
           h1 = '';
-        } else if (inArticle && name === 'section' && attribs.id && cls.includes('section')) {
+        } else if (inArticle && attribs.id && SECTION in attribs) {
           frame.section = true;
           section = { id: attribs.id, title: '', text: '' };
-        } else if (inArticle && !section && name === 'div' && cls.includes('lesson-intro')) {
+        } else if (inArticle && !section && LESSON_INTRO in attribs) {
           // The words before the first section: found by search, leading to the lesson's top.
           frame.section = true;
           section = { id: '', title: '', text: '' };
-        } else if (section && cls.includes('section-head')) {
+        } else if (section && SECTION_HEAD in attribs) {
           frame.head = true;
           head = '';
         }

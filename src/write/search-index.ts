@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import MiniSearch from 'minisearch';
+import { LESSONS, SEARCH, lessonFile } from '../contract/index.ts';
 import { STORE_FIELDS, indexOptions, type SearchData, type SearchDoc } from '../site/client/search-options.ts';
 import { pack } from '../site/client/search-pack.ts';
 import { readLessonPages, readLessonPagesInParallel, type PageFile, type ReadPage } from './search-docs.ts';
@@ -39,9 +40,9 @@ export function toDocs(read: readonly ReadPage[], parts: ReadonlyMap<string, str
  * a page and make its documents the same way (readLessonPages, toDocs).
  */
 export function collectDocs(site: string): ReturnType<typeof toDocs> {
-  const dir = path.join(site, 'lessons');
-  const slugs = existsSync(dir) ? readdirSync(dir).filter((slug) => existsSync(path.join(dir, slug, 'index.html'))).sort() : [];
-  return toDocs(readLessonPages(slugs.map((slug): PageFile => [slug, path.join(dir, slug, 'index.html')])));
+  const dir = path.join(site, LESSONS);
+  const slugs = existsSync(dir) ? readdirSync(dir).filter((slug) => existsSync(path.join(site, lessonFile(slug)))).sort() : [];
+  return toDocs(readLessonPages(slugs.map((slug): PageFile => [slug, path.join(site, lessonFile(slug))])));
 }
 
 /** The text of search/index.js for the site's lessons. */
@@ -78,10 +79,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
  * its part ('' for none), which results show. Returns a line for the log.
  */
 export async function writeSearch(site: string, lessons: readonly { slug: string; part: string }[]): Promise<string> {
-  const outDir = path.join(site, 'search');
+  const outDir = path.join(site, SEARCH);
   mkdirSync(outDir, { recursive: true });
   const bundled = bundle(outDir); // esbuild works in its own process meanwhile
-  const pages: PageFile[] = lessons.map(({ slug }) => [slug, path.join(site, 'lessons', slug, 'index.html')]);
+  const pages: PageFile[] = lessons.map(({ slug }) => [slug, path.join(site, lessonFile(slug))]);
   const collected = toDocs(await readLessonPagesInParallel(pages), new Map(lessons.map((l) => [l.slug, l.part])));
   const script = indexScript(collected);
   writeFileSync(path.join(outDir, 'index.js'), script);

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { sectionFile } from '../contract/index.ts';
 import type { LessonInfo } from '../load/model.ts';
 import { sectionPageHtml, type SectionPageSite } from '../site/section-page.ts';
 
@@ -13,9 +14,9 @@ export function writeSectionPages(dir: string, site: SectionPageSite, lessons: r
   for (const lesson of lessons) {
     for (const section of lesson.sections) {
       for (const pageId of [section.id, ...section.formerIds]) {
-        const folder = path.join(dir, 'lessons', lesson.slug, pageId);
-        mkdirSync(folder, { recursive: true });
-        writeFileSync(path.join(folder, 'index.html'), sectionPageHtml(site, lesson, section, pageId));
+        const file = path.join(dir, sectionFile(lesson.slug, pageId));
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, sectionPageHtml(site, lesson, section, pageId));
         written++;
       }
     }

@@ -74,7 +74,7 @@ describe('npm run check', () => {
   it('says so when the folder does not exist', () => {
     const { status, stderr } = npm(['check', '--', 'no/such/folder']);
     expect(status).toBe(1);
-    expect(stderr).toMatch(/^There is no lesson folder at .*no\/such\/folder; pass the folder that holds your lessons\.\n$/);
+    expect(stderr).toMatch(/^There is no lessons folder at .*no\/such\/folder\/; pass the folder that holds your lessons \(lessonbook check <folder>\), or name it in astro\.config\.mjs: lessonbook\(\{ lessons: '<folder>' \}\)\.\n$/);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isLessonFile } from '../../src/contract/index.ts';
 import { listFiles } from '../../src/write/site-files.ts';
 
 /** The built site: this repository's own handbook, dist/. */
@@ -29,4 +30,4 @@ export function pagePath(file: string): string {
 }
 
 /** Lesson pages proper (`lessons/<slug>/index.html`), not their section pages. */
-export const isLessonPage = (file: string) => /^lessons\/[^/]+\/index\.html$/.test(file);
+export const isLessonPage = isLessonFile;

@@ -17,7 +17,7 @@ import { bin, root as repoRoot, toolPath } from '../../scripts/lib/run.mjs';
 export const repo = repoRoot;
 
 export interface ProjectOptions extends HandbookOptions {
-  /** A lessons folder to copy in as the project's lessons/. */
+  /** A lessons folder to copy in as the project's lessons/ (or its `lessonsFolder`). */
   lessons: string;
 }
 
@@ -58,7 +58,7 @@ export function makeProject(name: string, options: ProjectOptions): Project {
   const parent = path.join(repo, '.lessonbook', 'projects');
   mkdirSync(parent, { recursive: true });
   const root = mkdtempSync(path.join(parent, `${name}-`));
-  const lessons = path.join(root, 'lessons');
+  const lessons = path.join(root, options.lessonsFolder ?? 'lessons');
   cpSync(options.lessons, lessons, { recursive: true });
   writeHandbookProject(root, repo, options);
   const cli = path.join(repo, 'src', 'cli', 'main.ts');

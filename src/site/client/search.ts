@@ -6,6 +6,7 @@
  * it works the same on a host, under a sub-path, and from file:// with no network.
  */
 import MiniSearch from 'minisearch';
+import { fragment, sitePath, upToRoot } from '../../contract/urls.ts';
 import { STORE_FIELDS, indexOptions, type SearchData } from './search-options.ts';
 import { unpack } from './search-pack.ts';
 import { find, snippet, markWords, type Hit, type Piece } from './search-query.ts';
@@ -14,8 +15,8 @@ import { find, snippet, markWords, type Hit, type Piece } from './search-query.t
 const SHOWN = 25;
 
 const here = document.currentScript as HTMLScriptElement;
-/** The handbook's root: this script lives in <root>/search/. */
-const root = new URL('../', here.src);
+/** The handbook's root: this script is search/search.js under it. */
+const root = new URL(upToRoot(sitePath.searchAsset('search.js')), here.src);
 /** Opened from disk, a folder URL shows a file listing, not the page: name the file. */
 const page = location.protocol === 'file:' ? 'index.html' : '';
 
@@ -67,8 +68,8 @@ function marked(pieces: Piece[]): (Node | string)[] {
 
 function hitUrl(hit: Hit): string {
   const [slug] = lessons[hit.lesson]!;
-  const lesson = new URL(`lessons/${encodeURIComponent(slug)}/${page}`, root).href;
-  return hit.section ? `${lesson}#${encodeURIComponent(hit.section)}` : lesson;
+  const lesson = new URL(sitePath.lesson(slug) + page, root).href;
+  return lesson + fragment(hit.section);
 }
 
 /** One result: where it is (part, lesson), the section's title, and the words around the match. */

@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { handbook, lessons } from '../data.ts';
 import { lessonDescription } from '../lessons.ts';
-import { absolute, href, lessonHref } from '../urls.ts';
+import { absolute, href, lessonHref, urls } from '../urls.ts';
 
 /** How many updates the feed carries. */
 const ENTRIES = 50;
@@ -24,7 +24,7 @@ export const GET: APIRoute = ({ site }) => {
     link: home,
     language: 'en',
     updated: dated[0] ? new Date(`${dated[0].updated}T00:00:00Z`) : new Date(0),
-    feedLinks: { atom: absolute(href('feed.xml'), site) },
+    feedLinks: { atom: absolute(urls.feed(), site) },
     copyright: handbook.title,
   });
   for (const lesson of dated) {

@@ -1,6 +1,6 @@
-/** sitemap.xml: the home page and every lesson (not section previews or moved-lesson pages). */
+/** sitemap.xml: the home page, every lesson and every part's page (not section previews or moved-lesson pages). */
 import type { APIRoute } from 'astro';
-import { lessons } from '../data.ts';
+import { handbook, lessons } from '../data.ts';
 import { absolute, href, lessonHref } from '../urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
@@ -11,6 +11,7 @@ export const GET: APIRoute = ({ site }) => {
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     entry(href()),
     ...lessons.map((l) => entry(lessonHref(l.slug), l.updated)),
+    ...handbook.parts.filter((p) => !p.introduced).map((p) => entry(lessonHref(p.slug))),
     '</urlset>',
     '',
   ].join('\n');

@@ -1,0 +1,172 @@
+/**
+ * What in a lesson's own content would fail the accessibility gate (axe-core, WCAG 2.2 A/AA)
+ * on its page, found in the text before a reader meets it, each a warning at its line:
+ *
+ * - an image with no text alternative: `![](x.png)` (the page gives it alt="", which tells a
+ *   screen reader to skip it) and `<img>` with no alt (axe: image-alt);
+ * - a link with no text: `[](url)`, `[![](badge.svg)](url)`, `<a href>` around nothing a
+ *   screen reader can read (axe: link-name);
+ * - an `<iframe>` with no title (axe: frame-title) and an `<object>` with no text alternative
+ *   (axe: object-alt).
+ *
+ * Markdown is read from the lesson's mdast, MDX elements from their attributes, and HTML
+ * written into Markdown with htmlparser2 — an element may open in one HTML node and close in
+ * another, with Markdown between, so each block's inline run is read as one piece of HTML.
+ */
+import { Parser } from 'htmlparser2';
+import type { LessonIssue } from './issues.ts';
+
+interface AnyNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  alt?: string | null;
+  value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: AnyNode[];
+  position?: { start: { line: number } };
+}
+
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
+const NO_ALT = (what: string) => `${what} has no alt text, so a screen reader cannot say what it shows`;
+
+/**
+ * The text content gives a screen reader: its words and its images' alt text. What is not
+ * known here counts as text: HTML (read on its own), a component, an expression.
+ */
+function textOf(node: AnyNode): string {
+  if (node.type === 'image') return node.alt ?? '';
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    const name = node.name ?? '';
+    if (!/^[a-z]/.test(name)) return 'x';
+    const attrs = jsxAttributes(node);
+    if (named(attrs)) return 'x';
+    if (name === 'img') return typeof attrs.alt === 'string' ? attrs.alt : attrs.alt === true ? 'x' : '';
+  } else if (node.type === 'html' || node.type.startsWith('mdx')) return 'x';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** Attributes that name an element for a screen reader, whatever its kind. */
+const NAMING = ['aria-label', 'aria-labelledby', 'title'];
+const named = (attrs: Record<string, string | true>) => NAMING.some((a) => typeof attrs[a] === 'string' ? (attrs[a] as string).trim() !== '' : attrs[a] === true);
+const isHidden = (attrs: Record<string, string | true>) => attrs['aria-hidden'] === 'true' || attrs.role === 'presentation' || attrs.role === 'none';
+
+/**
+ * Reads a run of HTML (with the Markdown between its pieces standing in as text or images):
+ * `lineAt(offset)` is the lesson line of a place in it. Reports what it finds in `issues`.
+ */
+function checkHtml(html: string, lineAt: (offset: number) => number | undefined, issues: LessonIssue[]): void {
+  /** Open elements that need text inside them: the link or object, and whether any has come. */
+  const open: { name: string; attrs: Record<string, string>; line: number | undefined; text: boolean }[] = [];
+  const gotText = () => open.forEach((o) => (o.text = true));
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const line = lineAt(parser.startIndex);
+        if (name === 'img') {
+          if (attrs.alt === undefined && !named(attrs) && !isHidden(attrs)) {
+            issues.push({ line, field: `<img src="${short(attrs.src ?? '')}">`, message: `${NO_ALT('the image')}; add alt="what it shows" (or alt="" if it only decorates)` });
+          }
+          if (attrs.alt?.trim() || named(attrs)) gotText();
+        }
+        if (name === 'iframe' && !named(attrs) && !isHidden(attrs)) {
+          issues.push({ line, field: `<iframe src="${short(attrs.src ?? '')}">`, message: 'the frame has no title, so a screen reader cannot say what it holds; add title="what it shows"' });
+        }
+        if ((name === 'a' && attrs.href !== undefined) || name === 'object') {
+          const done = named(attrs) || isHidden(attrs);
+          open.push({ name, attrs, line, text: done });
+        }
+      },
+      ontext(text) {
+        if (text.trim()) gotText();
+      },
+      onclosetag(name) {
+        const at = open.findLastIndex((o) => o.name === name);
+        if (at < 0) return;
+        const [element] = open.splice(at);
+        if (!element || element.text) return;
+        if (name === 'a') {
+          issues.push({ line: element.line, field: `<a href="${short(element.attrs.href ?? '')}">`, message: 'the link has no text, so a screen reader cannot say where it goes; write its words inside it, or give its image alt text' });
+        } else {
+          issues.push({ line: element.line, field: `<object data="${short(element.attrs.data ?? '')}">`, message: 'the object has no text alternative; add aria-label="what it shows", or write what it shows inside it' });
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+}
+
+/** HTML text for Markdown between pieces of HTML: its words as text, its images as <img>. */
+function asHtml(node: AnyNode): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  if (node.type === 'html') return String(node.value ?? '');
+  if (node.type === 'image') return `<img alt="${escape(node.alt ?? '')}">`;
+  if (node.type === 'text' || node.type === 'inlineCode') return escape(String(node.value ?? ''));
+  return (node.children ?? []).map(asHtml).join('');
+}
+
+function jsxAttributes(node: AnyNode): Record<string, string | true> {
+  const attrs: Record<string, string | true> = {};
+  for (const a of node.attributes ?? []) {
+    // An expression's value is not known here: taken as given.
+    if (a.type === 'mdxJsxAttribute' && a.name) attrs[a.name.toLowerCase()] = typeof a.value === 'string' ? a.value : true;
+    else if (a.type === 'mdxJsxExpressionAttribute') attrs['aria-label'] = true;
+  }
+  return attrs;
+}
+
+/** A warning for each piece of the lesson's content that would fail the accessibility gate. */
+export function accessibilityWarnings(tree: AnyNode): LessonIssue[] {
+  const issues: LessonIssue[] = [];
+  /** `read`: the node's HTML was read already, as part of its parent's. */
+  const visit = (node: AnyNode, read: boolean) => {
+    const line = node.position?.start.line;
+    if (node.type === 'image' && !node.alt?.trim()) {
+      issues.push({ line, field: `image "${short(node.url ?? '')}"`, message: `${NO_ALT('the image')}; describe it between the brackets: ![what it shows](${short(node.url ?? '')})` });
+    }
+    if (node.type === 'link' && !textOf(node).trim()) {
+      issues.push({ line, field: `link "${short(node.url ?? '')}"`, message: 'the link has no text, so a screen reader cannot say where it goes; write its words between the brackets, or give its image alt text: [![what it shows](badge.svg)](…)' });
+    }
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const name = node.name ?? '';
+      const attrs = jsxAttributes(node);
+      const text = (node.children ?? []).map(textOf).join('').trim() !== '';
+      if (name === 'img' && attrs.alt === undefined && !named(attrs) && !isHidden(attrs)) {
+        issues.push({ line, field: `<img src="${short(String(attrs.src ?? ''))}">`, message: `${NO_ALT('the image')}; add alt="what it shows" (or alt="" if it only decorates)` });
+      }
+      if (name === 'iframe' && !named(attrs) && !isHidden(attrs)) {
+        issues.push({ line, field: `<iframe src="${short(String(attrs.src ?? ''))}">`, message: 'the frame has no title, so a screen reader cannot say what it holds; add title="what it shows"' });
+      }
+      if (name === 'a' && attrs.href !== undefined && !named(attrs) && !isHidden(attrs) && !text) {
+        issues.push({ line, field: `<a href="${short(String(attrs.href))}">`, message: 'the link has no text, so a screen reader cannot say where it goes; write its words inside it, or give its image alt text' });
+      }
+      if (name === 'object' && !named(attrs) && !isHidden(attrs) && !text) {
+        issues.push({ line, field: `<object data="${short(String(attrs.data ?? ''))}">`, message: 'the object has no text alternative; add aria-label="what it shows", or write what it shows inside it' });
+      }
+    }
+    const children = node.children ?? [];
+    const readHere = !read && children.some((c) => c.type === 'html');
+    if (readHere) {
+      // The children read as one piece of HTML, each piece's place mapped back to its line.
+      const starts: { offset: number; line: number | undefined; text: string }[] = [];
+      let html = '';
+      for (const child of children) {
+        const text = asHtml(child);
+        starts.push({ offset: html.length, line: child.position?.start.line, text });
+        html += text + (child.type === 'html' || child.type === 'text' ? '' : '\n');
+      }
+      const lineAt = (offset: number) => {
+        const piece = starts.findLast((s) => s.offset <= offset);
+        if (piece?.line === undefined) return line;
+        return piece.line + (piece.text.slice(0, offset - piece.offset).match(/\n/g)?.length ?? 0);
+      };
+      checkHtml(html, lineAt, issues);
+    }
+    for (const child of children) visit(child, read || readHere);
+  };
+  visit(tree, false);
+  return issues;
+}
