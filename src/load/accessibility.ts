@@ -22,7 +22,8 @@ interface AnyNode {
   url?: string;
   alt?: string | null;
   value?: unknown;
-  attributes?: { type: string; name?: string; value?: unknown }[];
+  /** An MDX element's attributes (a list); directives carry an object here, which is not read. */
+  attributes?: unknown;
   children?: AnyNode[];
   position?: { start: { line: number } };
 }
@@ -110,7 +111,8 @@ function asHtml(node: AnyNode): string {
 
 function jsxAttributes(node: AnyNode): Record<string, string | true> {
   const attrs: Record<string, string | true> = {};
-  for (const a of node.attributes ?? []) {
+  const list = Array.isArray(node.attributes) ? (node.attributes as { type: string; name?: string; value?: unknown }[]) : [];
+  for (const a of list) {
     // An expression's value is not known here: taken as given.
     if (a.type === 'mdxJsxAttribute' && a.name) attrs[a.name.toLowerCase()] = typeof a.value === 'string' ? a.value : true;
     else if (a.type === 'mdxJsxExpressionAttribute') attrs['aria-label'] = true;
