@@ -7,7 +7,7 @@
 // the wall time it reports the CPU time the dev server spent in that while, which other work
 // on the machine moves far less.
 //
-//   node scripts/bench/dev-save.mjs <project> <lesson file, relative to the project> <page path> [runs = 5]
+//   node scripts/bench/dev-save.mjs <project> <lesson file, relative to the project> <page path> [runs = 5] [start | end]
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -49,17 +49,19 @@ async function ready(url, timeoutMs, server) {
  * Median milliseconds from a save of `lessonFile` to `pagePath` showing its new word, over
  * `runs` saves (after one that is not counted); the dev server runs in `project` on `port`.
  */
-export async function measureDevSave({ project, lessonFile, pagePath, port, env = process.env, runs = 5, log = () => {} }) {
+export async function measureDevSave({ project, lessonFile, pagePath, port, env = process.env, runs = 5, where = 'start', log = () => {} }) {
   const file = path.join(project, lessonFile);
   const original = readFileSync(file, 'utf8');
-  // The word goes at the start of the first paragraph after the frontmatter's last line:
-  // prose every page template shows.
-  const marker = /\n\n(?=[A-Z])/;
-  if (!marker.test(original.replace(/^---[\s\S]*?\n---\n/, ''))) throw new Error(`${lessonFile} has no paragraph to change`);
-  const withWord = (word) => {
-    const front = /^---[\s\S]*?\n---\n/.exec(original)?.[0] ?? '';
-    return front + original.slice(front.length).replace(marker, `\n\n${word} `);
-  };
+  // The word goes into the first paragraph after the frontmatter, prose every page template
+  // shows: at its start (`where: 'start'`), which changes the section's opening sentence and so
+  // the handbook's model (the section's summary), or at its end (`'end'`), as most edits inside
+  // a text do, which leaves the model as it was.
+  const front = /^---[\s\S]*?\n---\n/.exec(original)?.[0] ?? '';
+  const body = original.slice(front.length);
+  const start = /\n\n(?=[A-Z])/.exec(body);
+  if (!start) throw new Error(`${lessonFile} has no paragraph to change`);
+  const at = where === 'end' ? body.indexOf('\n\n', start.index + 2) : start.index + 2;
+  const withWord = (word) => front + body.slice(0, at) + (where === 'end' ? ` ${word}` : `${word} `) + body.slice(at);
 
   const output = [];
   const server = spawn('astro', ['dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -101,8 +103,8 @@ export async function measureDevSave({ project, lessonFile, pagePath, port, env 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [project, lessonFile, pagePath, runs = '5'] = process.argv.slice(2);
+  const [project, lessonFile, pagePath, runs = '5', where = 'start'] = process.argv.slice(2);
   const port = Number(process.env.LESSONBOOK_PORT ?? 4399);
-  const result = await measureDevSave({ project, lessonFile, pagePath, port, runs: Number(runs), log: (line) => console.log(`  ${line}`) });
+  const result = await measureDevSave({ project, lessonFile, pagePath, port, runs: Number(runs), where, log: (line) => console.log(`  ${line}`) });
   console.log(`median ${(result.ms / 1000).toFixed(2)} s, dev server CPU ${(result.cpuMs / 1000).toFixed(2)} s, over ${result.runsMs.length} saves (${result.runsMs.join(', ')} ms)`);
 }
