@@ -22,7 +22,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatJudged, judge } from '../check/baseline.ts';
-import { checkHandbook, hasErrors } from '../check/index.ts';
+import { checkHandbook, hasErrors, type RecasedLink } from '../check/index.ts';
 import { normalBase, ROUTES } from '../contract/index.ts';
 import { LESSONS_DIR, useLessonsFolder } from '../collection/index.ts';
 import { forgetFiles, slugFor } from '../load/files.ts';
@@ -60,7 +60,11 @@ function rendererDigest(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Adds the section renderer to the configured Markdown engine; returns the engine's name. */
+/**
+ * Adds the section renderer to the configured Markdown engine. Returns the processor to set
+ * when the site configured none (Sätteri with the renderer); undefined when the renderer went
+ * into the configured one's plugins, or the engine is one Lessonbook does not know (warned).
+ */
 function addRenderer(processor: Processor | undefined, options: RenderOptions, logger: AstroIntegrationLogger): Processor | undefined {
   // The renderer's digest rides in the processor's options, which Astro's content store hashes.
   const digest = rendererDigest();
@@ -88,6 +92,8 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
   // The handbook as read: in a build, the check's own reading; otherwise (`astro dev`), the
   // dev server's one reading, read again where files changed (./dev-handbook.ts).
   let handbook: Pick<LoadedHandbook, 'model' | 'files'> | undefined;
+  // In a build, the links the check found landing on an anchor in other letter case.
+  let recased: RecasedLink[] = [];
   let output: { staging: URL; outDir: URL } | undefined;
 
   let linkContext: LinkContext | undefined;
@@ -146,6 +152,7 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
             process.exit(1);
           }
           handbook = result;
+          recased = result.recased;
           output = { staging: stagingFor(config.outDir), outDir: config.outDir };
         }
 
@@ -214,7 +221,7 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
       'astro:build:done': async ({ dir, logger }) => {
         if (!output || !handbook) return;
         const { model } = handbook;
-        const lines = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, lessonsDir, files: model.files });
+        const lines = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, lessonsDir, files: model.files, recased });
         for (const line of lines) logger.info(line);
         swapInto(output.staging, output.outDir);
       },

@@ -5,10 +5,11 @@
  * mdast root, returns new top-level children, so it is tested without a build.
  */
 import type { Heading, Root } from 'mdast';
-import { FORMER_ANCHOR, hastProperty, headingId as headingIdOf, LESSON_INTRO, SECTION, SECTION_HEAD } from '../contract/index.ts';
-import { headingContent, type FoundSection, type ReadHeadings } from '../load/sections.ts';
+import { FORMER_ANCHOR, hastProperty, headingId as headingIdOf, LESSON_INTRO, SECTION, SECTION_HEAD, SECTION_PAGE_URL } from '../contract/index.ts';
+import { headingContent, type ElementAnchor, type FoundSection, type ReadHeadings } from '../load/sections.ts';
 import type { SectionInfo } from '../load/model.ts';
-import { HTML_URL, QUICK_CHECK } from '../load/body.ts';
+import { QUICK_CHECK } from '../load/body.ts';
+import { attribute, AUTHOR_URL_ATTRIBUTES, editAttributes, rewriteHtmlUrls } from '../load/html.ts';
 import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
 import { alertOf } from './alerts.ts';
@@ -19,9 +20,9 @@ import { quizMarkup } from './quiz.ts';
 
 /**
  * The section's link control: a plain link to the section, which the section-links script
- * turns into "copy the shareable URL" (`data-share`) where the clipboard is available.
+ * turns into "copy the URL of the section page" (SECTION_PAGE_URL) where the clipboard is available.
  */
-function anchorLink(section: SectionInfo, share: string | undefined): Block {
+function anchorLink(section: SectionInfo, sectionPage: string | undefined): Block {
   return {
     type: 'link',
     url: `#${section.id}`,
@@ -29,26 +30,35 @@ function anchorLink(section: SectionInfo, share: string | undefined): Block {
       hProperties: {
         className: ['anchor'],
         ariaLabel: `Link to this section: ${section.title}`,
-        ...(share ? { dataShare: share } : {}),
+        ...(sectionPage ? { [hastProperty(SECTION_PAGE_URL)]: sectionPage } : {}),
       },
     },
     children: [{ type: 'text', value: '#' }],
   } as unknown as Block;
 }
 
+/** What `rewrite` changes besides links: headings' anchors, and ids on the author's own elements. */
+interface Ids {
+  /** The anchor of each heading that is not a section's. */
+  headings: ReadonlyMap<unknown, string>;
+  /** The ids written on each element of the author's (an `html` node or a JSX element). */
+  elements: ReadonlyMap<unknown, readonly ElementAnchor[]>;
+}
+
 /**
  * A block with its links pointed where the site has them (`link`), every heading that is
- * not a section's given its anchor and rid of its `{#id}` block, code with a language
- * highlighted and `:emoji:` shortcodes shown. Returns new nodes where something changed:
- * the engine hands plugins frozen trees.
+ * not a section's given its anchor and rid of its `{#id}` block, the ids on the author's
+ * own elements as the page has them, code with a language highlighted and `:emoji:`
+ * shortcodes shown. Returns new nodes where something changed: the engine hands plugins
+ * frozen trees.
  */
-function rewrite(node: Block, link: (url: string) => string | undefined, anchors: ReadonlyMap<unknown, string>): Block {
+function rewrite(node: Block, link: (url: string) => string | undefined, ids: Ids): Block {
   if (node.type === 'code') return highlightCode(node) ?? node;
-  const own = ownChanges(node, link);
-  const id = anchors.get(node);
+  const own = ownChanges(node, link, ids.elements.get(node) ?? []);
+  const id = ids.headings.get(node);
   const children = 'children' in node ? (node.children as Block[]) : undefined;
   // Comments are the author's notes to themselves: never published.
-  const mapped = children?.filter((c) => !isComment(c)).map((c) => rewrite(c, link, anchors));
+  const mapped = children?.filter((c) => !isComment(c)).map((c) => rewrite(c, link, ids));
   const childrenChanged = mapped && (mapped.length !== children!.length || mapped.some((c, i) => c !== children![i]));
   const task = node.type === 'listItem' && typeof node.checked === 'boolean';
   if (!own && id === undefined && !childrenChanged && !task) return node;
@@ -61,10 +71,18 @@ function rewrite(node: Block, link: (url: string) => string | undefined, anchors
   return task ? taskItem(copy as Block & { type: 'listItem' }) : copy;
 }
 
-const URL_ATTRIBUTES = new Set(['href', 'src']);
+/**
+ * An author's id as the page has it: `<a name="x">` becomes `<a id="x">` (the `name` of a
+ * link is obsolete in HTML); an id the page gives something else is left out, as is the
+ * `name` of a link that has an `id` too. `undefined` keeps the attribute as written.
+ */
+function elementId(anchor: ElementAnchor): { name: 'id'; value: string } | null | undefined {
+  if (anchor.from === 'name') return anchor.kept && !anchor.hasId ? { name: 'id', value: anchor.id } : null;
+  return anchor.kept ? undefined : null;
+}
 
-/** What changes on the node itself (not its children), or undefined: its URLs, its emoji, and the mark of a task list. */
-function ownChanges(node: Block, link: (url: string) => string | undefined): Record<string, unknown> | undefined {
+/** What changes on the node itself (not its children), or undefined: its URLs, ids and emoji, and the mark of a task list. */
+function ownChanges(node: Block, link: (url: string) => string | undefined, elements: readonly ElementAnchor[]): Record<string, unknown> | undefined {
   if (node.type === 'text') {
     const value = emojify(node.value);
     return value === node.value ? undefined : { value };
@@ -74,21 +92,29 @@ function ownChanges(node: Block, link: (url: string) => string | undefined): Rec
     return url === undefined ? undefined : { url };
   }
   if (node.type === 'html') {
-    // HTML written into Markdown (`<img src="diagram.png" width="300">`, as READMEs do): its URLs too.
-    const value = node.value.replace(HTML_URL, (whole, name: string, quote: string, url: string) => {
-      const to = link(url);
-      return to === undefined ? whole : `${name}=${quote}${to}${quote}`;
+    // HTML written into Markdown (`<img src="diagram.png" width="300">`, as READMEs do): its ids and URLs too.
+    // The ids first: their places are where readSections found them, in the text as written.
+    const ids = elements.flatMap((anchor) => {
+      const to = elementId(anchor);
+      return to !== undefined && anchor.span ? [{ start: anchor.span[0], end: anchor.span[1], text: to ? attribute(to.name, to.value) : '' }] : [];
     });
+    const value = rewriteHtmlUrls(editAttributes(node.value, ids), link);
     return value === node.value ? undefined : { value };
   }
-  const jsx = node as unknown as { type: string; attributes?: { name?: string; value?: unknown }[] };
+  const jsx = node as unknown as { type: string; name?: string; attributes?: { type?: string; name?: string; value?: unknown }[] };
   if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
     let changed = false;
-    const attributes = jsx.attributes?.map((a) => {
-      const to = a.name && URL_ATTRIBUTES.has(a.name) && typeof a.value === 'string' ? link(a.value) : undefined;
-      if (to === undefined) return a;
+    const attributes = jsx.attributes?.flatMap((a) => {
+      const anchor = a.type === 'mdxJsxAttribute' && (a.name === 'id' || a.name === 'name') ? elements.find((e) => e.from === a.name && e.id === a.value) : undefined;
+      const id = anchor && elementId(anchor);
+      if (anchor && id !== undefined) {
+        changed = true;
+        return id ? [{ ...a, ...id }] : [];
+      }
+      const to = a.name && AUTHOR_URL_ATTRIBUTES.has(a.name) && typeof a.value === 'string' ? link(a.value) : undefined;
+      if (to === undefined) return [a];
       changed = true;
-      return { ...a, value: to };
+      return [{ ...a, value: to }];
     });
     return changed ? { attributes } : undefined;
   }
@@ -116,7 +142,7 @@ function taskItem(item: Block & { type: 'listItem' }): Block {
   } as unknown as Block;
 }
 
-function sectionElement(section: SectionInfo, heading: Heading, body: Block[], share: string | undefined): Block {
+function sectionElement(section: SectionInfo, heading: Heading, body: Block[], sectionPage: string | undefined): Block {
   const headingId = headingIdOf(section.id);
   const h2: Heading = {
     type: 'heading',
@@ -130,7 +156,7 @@ function sectionElement(section: SectionInfo, heading: Heading, body: Block[], s
   return element(
     'section',
     { id: section.id, className: ['section', `section--${section.kind}`], [hastProperty(SECTION)]: section.kind, ariaLabelledby: headingId },
-    [...formerAnchors, element('div', { className: ['section-head'], [hastProperty(SECTION_HEAD)]: '' }, [h2, anchorLink(section, share)]), ...body],
+    [...formerAnchors, element('div', { className: ['section-head'], [hastProperty(SECTION_HEAD)]: '' }, [h2, anchorLink(section, sectionPage)]), ...body],
   );
 }
 
@@ -141,8 +167,8 @@ interface SectionTreeOptions {
   quiz?: readonly Question[];
   /** Where a link written in the lesson points on the site; `undefined` leaves it as written. */
   link?: (url: string) => string | undefined;
-  /** The shareable URL of a section (its preview page), given its id. */
-  shareUrl?: ((sectionId: string) => string) | undefined;
+  /** The absolute URL of a section's page, given its id. */
+  sectionPageUrl?: ((sectionId: string) => string) | undefined;
 }
 
 /**
@@ -152,13 +178,15 @@ interface SectionTreeOptions {
  */
 export function sectionTree(
   tree: Root,
-  read: Pick<ReadHeadings, 'sections' | 'title' | 'anchors'>,
-  { lesson = '', quiz = [], link = () => undefined, shareUrl }: SectionTreeOptions = {},
+  read: Pick<ReadHeadings, 'sections' | 'title' | 'anchors' | 'elements'>,
+  { lesson = '', quiz = [], link = () => undefined, sectionPageUrl }: SectionTreeOptions = {},
 ): { children: Block[]; sections: SectionInfo[] } {
   const found: readonly FoundSection[] = read.sections;
   const sections: SectionInfo[] = found.map(({ headingIndex: _, ...section }) => section);
   const starts = new Map(found.map((s, i) => [s.headingIndex, i]));
-  const anchors = new Map<unknown, string>(read.anchors.map((a) => [a.heading, a.id]));
+  const elements = new Map<unknown, ElementAnchor[]>();
+  for (const anchor of read.elements) elements.set(anchor.node, [...(elements.get(anchor.node) ?? []), anchor]);
+  const ids: Ids = { headings: new Map<unknown, string>(read.anchors.map((a) => [a.heading, a.id])), elements };
   const intro: Block[] = [];
   const built: { section: SectionInfo; node: Block }[] = [];
   let current: { section: SectionInfo; heading: Heading; body: Block[] } | undefined;
@@ -167,11 +195,11 @@ export function sectionTree(
   const close = () => {
     if (!current) return;
     if (current.section.kind === 'quick-check' && hasQuiz) current.body.push(quizMarkup(lesson, quiz));
-    built.push({ section: current.section, node: sectionElement(current.section, current.heading, current.body, shareUrl?.(current.section.id)) });
+    built.push({ section: current.section, node: sectionElement(current.section, current.heading, current.body, sectionPageUrl?.(current.section.id)) });
   };
   tree.children.forEach((original, index) => {
     if (index === read.title?.index || isComment(original)) return;
-    const rewritten = rewrite(original, link, anchors);
+    const rewritten = rewrite(original, link, ids);
     // An alert is a quote at the top level, as on GitHub.
     const node = (rewritten.type === 'blockquote' && alertOf(rewritten)) || rewritten;
     const start = starts.get(index);
@@ -187,7 +215,7 @@ export function sectionTree(
     const section: SectionInfo = { ...QUICK_CHECK, formerIds: [], aliases: [] };
     const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: section.title }] };
     sections.push(section);
-    built.push({ section, node: sectionElement(section, heading, [quizMarkup(lesson, quiz)], shareUrl?.(section.id)) });
+    built.push({ section, node: sectionElement(section, heading, [quizMarkup(lesson, quiz)], sectionPageUrl?.(section.id)) });
   }
 
   // The introduction, when it has words; MDX imports stay at the top level, where MDX needs them.

@@ -1,8 +1,10 @@
 /**
- * Section link controls: each section's "#" link copies the section's shareable URL (the
+ * Section link controls: each section's "#" link copies the URL of the section's page (the
  * one that previews best in chat apps) and says so. Where the clipboard is unavailable
  * (no JavaScript, file://, an insecure origin) the control stays a plain link to the section.
  */
+import { SECTION_PAGE_URL } from '../../contract/markup.ts';
+
 const announce = document.getElementById('lb-announce');
 
 function say(message: string): void {
@@ -13,12 +15,12 @@ function say(message: string): void {
 }
 
 if (navigator.clipboard && window.isSecureContext) {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.anchor[data-share]')) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(`a[${SECTION_PAGE_URL}]`)) {
     const label = link.getAttribute('aria-label') ?? '';
     link.setAttribute('aria-label', label.replace(/^Link to/, 'Copy link to'));
     link.addEventListener('click', (event) => {
       event.preventDefault();
-      navigator.clipboard.writeText(link.dataset.share!).then(
+      navigator.clipboard.writeText(link.getAttribute(SECTION_PAGE_URL)!).then(
         () => {
           link.classList.add('copied');
           setTimeout(() => link.classList.remove('copied'), 2500);
@@ -106,3 +108,23 @@ if (besides) {
   open();
   wide.addEventListener('change', open);
 }
+
+/*
+ * A fragment that differs from an anchor of the page only in letter case (`#FAQ` for the
+ * heading "FAQ", anchored `#faq`), typed or pasted, lands on that anchor, as on GitHub.
+ * Links written in the handbook get the anchor's spelling when it is built (src/write/fragments.ts).
+ */
+const land = () => {
+  let fragment = location.hash.slice(1);
+  try {
+    fragment = decodeURIComponent(fragment);
+  } catch {
+    // as written
+  }
+  if (!fragment || document.getElementById(fragment)) return;
+  const lower = fragment.toLowerCase();
+  const match = [...document.querySelectorAll('[id]')].find((e) => e.id.toLowerCase() === lower);
+  if (match) location.replace(`#${encodeURIComponent(match.id)}`);
+};
+land();
+addEventListener('hashchange', land);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseBody as parse } from '../src/load/parse.ts';
-import { readBody } from '../src/load/body.ts';
-import { kindOfHeading, readSections } from '../src/load/sections.ts';
-import { sectionTree } from '../src/render/section-tree.ts';
+import { parseBody as parse } from '../../src/load/parse.ts';
+import { readBody } from '../../src/load/body.ts';
+import { kindOfHeading, readSections } from '../../src/load/sections.ts';
+import { sectionTree } from '../../src/render/section-tree.ts';
 
 
 const seedBody = `## The short version
@@ -74,8 +74,8 @@ describe('sections of a lesson', () => {
     });
   });
 
-  it('reports two sections with the same id, with both lines and the fix', () => {
-    const { issues } = readSections(parse('## Notes\n\nA.\n\n## Notes\n\nB.\n'));
+  it('reports two sections given the same id, with both lines and the fix', () => {
+    const { issues } = readSections(parse('## Notes {#notes}\n\nA.\n\n## Notes {#notes}\n\nB.\n', 'md'));
     expect(issues).toEqual([
       {
         line: 5,
