@@ -47,7 +47,7 @@ test('under a sub-path, canonical, Open Graph and sitemap URLs include it', asyn
   const lesson = await (await request.get(`${site.url}lessons/working-with-engineering/`)).text();
   expect(lesson).toContain(`<link rel="canonical" href="${SITE}${BASE}lessons/working-with-engineering/">`);
   expect(lesson).toContain(`<meta property="og:url" content="${SITE}${BASE}lessons/working-with-engineering/">`);
-  expect(lesson).toContain(`data-share="${SITE}${BASE}lessons/working-with-engineering/common-mistakes/"`);
+  expect(lesson).toContain(`data-section-page="${SITE}${BASE}lessons/working-with-engineering/common-mistakes/"`);
   const sitemap = await (await request.get(`${site.url}sitemap.xml`)).text();
   for (const [, loc] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) expect(loc!.startsWith(`${SITE}${BASE}`)).toBe(true);
   const robots = await (await request.get(`${site.url}robots.txt`)).text();

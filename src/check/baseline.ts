@@ -6,7 +6,7 @@
  * repeats — never a line, so an edit elsewhere in the file keeps it matched.
  *
  * Only what the build survives can be recorded: a link or image that leads nowhere (the page
- * still renders, the link points where it was written) and warnings. A problem that stops a
+ * still renders, the link points where it was written), warnings and notes. A problem that stops a
  * lesson rendering (broken YAML, an MDX syntax error, a file that is not UTF-8, a frontmatter
  * field the schema rejects, two lessons with one slug) stays an error, baseline or not, so
  * whenever the check passes the build still passes.
@@ -25,7 +25,7 @@ export const LIST_BASELINED = 'lessonbook check --baselined';
 export interface BaselineEntry {
   /** The lesson's path from the project root, with `/`: `lessons/dev/notes.md`. */
   file: string;
-  /** `link`, `image` (errors about where they lead) or `warning`. */
+  /** `link`, `image` (errors about where they lead), `warning` or `note`. */
   kind: string;
   /** The link's or image's target as written, or the warning's field. */
   about: string;
@@ -45,9 +45,12 @@ const ABOUT =
 
 const LINK_FIELD = /^(link|image) "([\s\S]*)"$/;
 
+/** Whether an entry's kind is a severity short of an error (its `about` is then a field). */
+const isSeverity = (kind: string) => kind === 'warning' || kind === 'note';
+
 /** What a problem is, for the baseline: its kind and what it is about; `undefined` when it cannot be recorded. */
 export function recordAs(problem: Problem): { kind: string; about: string } | undefined {
-  if (problem.severity === 'warning') return { kind: 'warning', about: problem.field };
+  if (problem.severity !== 'error') return { kind: problem.severity, about: problem.field };
   const link = LINK_FIELD.exec(problem.field);
   return link ? { kind: link[1]!, about: link[2]! } : undefined;
 }
@@ -62,6 +65,8 @@ export function baselineOf(problems: readonly Problem[], root: string): { entrie
   const counts = new Map<string, BaselineEntry>();
   const unrecordable: Problem[] = [];
   for (const problem of problems) {
+    // A note is no problem (./report.ts): shown every time, never recorded.
+    if (problem.severity === 'note') continue;
     const as = recordAs(problem);
     if (!as) {
       unrecordable.push(problem);
@@ -126,7 +131,7 @@ export function baselineChanges(before: readonly BaselineEntry[], after: readonl
 
 /** `lessons/x.md: link "a.md#b"` (× 2): an entry as one line. */
 export const formatEntry = (entry: BaselineEntry) =>
-  `${entry.file}: ${entry.kind === 'warning' ? `warning: ${entry.about}` : `${entry.kind} "${entry.about}"`}${entry.count ? ` (× ${entry.count})` : ''}`;
+  `${entry.file}: ${isSeverity(entry.kind) ? `${entry.kind}: ${entry.about}` : `${entry.kind} "${entry.about}"`}${entry.count ? ` (× ${entry.count})` : ''}`;
 
 export interface Judged {
   /** What to show and judge: problems not in the baseline, and a warning for each recorded problem since fixed. */
@@ -157,7 +162,7 @@ export function judge(problems: readonly Problem[], root: string): Judged {
     const n = left.get(keyOf(entry)) ?? 0;
     if (n === 0) continue;
     left.set(keyOf(entry), 0);
-    const what = entry.kind === 'warning' ? `the warning about ${entry.about}` : `the ${entry.kind} "${entry.about}"`;
+    const what = isSeverity(entry.kind) ? `the ${entry.kind} about ${entry.about}` : `the ${entry.kind} "${entry.about}"`;
     fresh.push({
       file: path.relative(process.cwd(), path.join(root, entry.file)) || entry.file,
       field: 'baseline',

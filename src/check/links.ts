@@ -91,7 +91,7 @@ function partPages(lessons: LessonFacts[], folder: Folder, report: (file: string
 
 interface Target {
   slug: string;
-  /** A section's shareable page: /lessons/<slug>/<section>/. */
+  /** A section page: /lessons/<slug>/<section>/. */
   page: string | undefined;
   fragment: string;
 }

@@ -16,6 +16,8 @@ export const LESSON_INTRO = 'data-lesson-intro';
 export const SECTION = 'data-section';
 /** On a section's head: its heading and link control (src/render/section-tree.ts). */
 export const SECTION_HEAD = 'data-section-head';
+/** On a section's link control: the absolute URL of the section's page, which the control copies (src/site/client/section-links.ts). */
+export const SECTION_PAGE_URL = 'data-section-page';
 /** On the empty element that keeps a section's former or other id working as an anchor. */
 export const FORMER_ANCHOR = 'data-former-anchor';
 

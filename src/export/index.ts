@@ -6,11 +6,11 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { swapInto } from '../integration/output.ts';
 import type { ExportProblem } from './offline.ts';
-import { writeExport, type ShareResult } from './parts.ts';
+import { writeExport, type ThreadResult } from './threads.ts';
 import { zipFolder } from './zip.ts';
 
 export type ExportResult =
-  | (Omit<ShareResult, 'problems'> & { zipBytes: number; ms: number })
+  | (Omit<ThreadResult, 'problems'> & { zipBytes: number; ms: number })
   | { problems: ExportProblem[] }
   /** The built site changed while it was read (a build finished mid-export). */
   | { changed: string };
@@ -20,7 +20,7 @@ export async function exportSite(dist: string, out: string): Promise<ExportResul
   const started = performance.now();
   const next = `${out}.next`;
   rmSync(next, { recursive: true, force: true });
-  let exported: ShareResult;
+  let exported: ThreadResult;
   try {
     exported = await writeExport(dist, next);
   } catch (error) {

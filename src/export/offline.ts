@@ -1,7 +1,7 @@
 /**
  * The offline copy: the built site rewritten to open from disk. A browser opening files has
  * no server to turn `/lessons/x/` into a file: every link becomes relative and names a page
- * file (`../x/index.html`), redirect pages (section previews, moved lessons) are left out and
+ * file (`../x/index.html`), redirect pages (section pages, moved lessons) are left out and
  * links to them go straight to where they lead, module scripts are inlined (file:// refuses
  * to load them), and the Content-Security-Policy keeps its hashes true. The policy is
  * otherwise kept as built: Chromium matches 'self' to file: URLs, so the stylesheet beside

@@ -1,8 +1,8 @@
 /**
- * What a share of the export makes of the site's stylesheets, scripts and images, made once
+ * What a thread of the export makes of the site's stylesheets, scripts and images, made once
  * per file: every lesson names the same stylesheet and scripts, and many the same images, and
  * what a page gets of one (a data: URI, an inlined stylesheet, a script ready to inline)
- * depends only on the file. Kept for the whole share: a handbook's assets are small beside
+ * depends only on the file. Kept for the thread's whole work: a handbook's assets are small beside
  * its pages, and the one-page handbook holds all of them anyway.
  */
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ export interface Reads {
   module(file: string): { source: string; hash: string };
 }
 
-/** Reads of the site in `dir`, for one share. */
+/** Reads of the site in `dir`, for one thread. */
 export function readsOf(dir: string): Reads {
   const made = new Map<string, unknown>();
   const read = (file: string) => readFileSync(path.join(dir, file));

@@ -6,8 +6,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { Parser } from 'htmlparser2';
 import { fileToPath, pageFile } from '../contract/index.ts';
+import { htmlParser } from '../write/built-page.ts';
 import { listFiles } from '../write/site-files.ts';
 
 /** Files a host reads but a reader never opens: left out of the offline copy. */
@@ -27,19 +27,16 @@ type Pick = (name: string, attrs: Record<string, string>) => string | undefined;
 function fromHead(file: string, pick: Pick): string | undefined {
   let found: string | undefined;
   let done = false;
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (done) return;
-        found = pick(name, attrs);
-        if (found !== undefined || name === 'body') {
-          done = true;
-          parser.pause();
-        }
-      },
+  const parser = htmlParser({
+    onopentag(name, attrs) {
+      if (done) return;
+      found = pick(name, attrs);
+      if (found !== undefined || name === 'body') {
+        done = true;
+        parser.pause();
+      }
     },
-    { decodeEntities: true, lowerCaseAttributeNames: true },
-  );
+  });
   const fd = openSync(file, 'r');
   try {
     const text = new StringDecoder('utf8');

@@ -1,12 +1,12 @@
 /**
  * The checker inside `npm run dev`: the lessons are checked again whenever one changes
- * (cheaply: only when a file's size or time changes), the problems are printed in the
+ * (cheaply: only when a file's size or time changes, or the baseline's), the problems are printed in the
  * terminal, and an error stops every page with the same to-do list in Vite's browser
  * overlay. The dev server reloads the page on save, so fixing the file brings the page back.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatJudged, judge, type Judged } from '../check/baseline.ts';
+import { BASELINE_FILE, formatJudged, judge, type Judged } from '../check/baseline.ts';
 import { checkHandbook, hasErrors } from '../check/index.ts';
 
 let last: { fingerprint: string; judged: Judged; lessons: number } | undefined;
@@ -42,7 +42,8 @@ function problemsError(judged: Judged, lessons: number, dir: string): Error {
  * the baseline at `root` (src/check/baseline.ts) does not record.
  */
 export function assertLessonsFine(dir: string, base: string, root: string): void {
-  const now = fingerprint(dir);
+  const baseline = path.join(root, BASELINE_FILE);
+  const now = `${fingerprint(dir)}|${existsSync(baseline) ? statSync(baseline).mtimeMs : ''}`;
   if (last?.fingerprint !== now) {
     const result = checkHandbook(dir, { base });
     const judged = judge(result.problems, root);

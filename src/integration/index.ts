@@ -59,7 +59,11 @@ function rendererDigest(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Adds the section renderer to the configured Markdown engine; returns the engine's name. */
+/**
+ * Adds the section renderer to the configured Markdown engine. Returns the processor to set
+ * when the site configured none (Sätteri with the renderer); undefined when the renderer went
+ * into the configured one's plugins, or the engine is one Lessonbook does not know (warned).
+ */
 function addRenderer(processor: Processor | undefined, options: RenderOptions, logger: AstroIntegrationLogger): Processor | undefined {
   // The renderer's digest rides in the processor's options, which Astro's content store hashes.
   const digest = rendererDigest();

@@ -2,8 +2,9 @@
  * What in a lesson's own content would fail the accessibility gate (axe-core, WCAG 2.2 A/AA)
  * on its page, found in the text before a reader meets it, each a warning at its line:
  *
- * - an image with no text alternative: `![](x.png)` (the page gives it alt="", which tells a
- *   screen reader to skip it) and `<img>` with no alt (axe: image-alt);
+ * - an image with no text alternative: `<img>` with no alt (axe: image-alt); and
+ *   `![](x.png)`, which the page gives alt="": axe lets that pass as decoration, but empty
+ *   brackets are far more often a description nobody wrote, so it is warned of too;
  * - a link with no text: `[](url)`, `[![](badge.svg)](url)`, `<a href>` around nothing a
  *   screen reader can read (axe: link-name);
  * - an `<iframe>` with no title (axe: frame-title) and an `<object>` with no text alternative
@@ -14,6 +15,7 @@
  * another, with Markdown between, so each block's inline run is read as one piece of HTML.
  */
 import { Parser } from 'htmlparser2';
+import type { Root } from 'mdast';
 import type { LessonIssue } from './issues.ts';
 
 interface AnyNode {
@@ -121,7 +123,7 @@ function jsxAttributes(node: AnyNode): Record<string, string | true> {
 }
 
 /** A warning for each piece of the lesson's content that would fail the accessibility gate. */
-export function accessibilityWarnings(tree: AnyNode): LessonIssue[] {
+export function accessibilityWarnings(tree: Root): LessonIssue[] {
   const issues: LessonIssue[] = [];
   /** `read`: the node's HTML was read already, as part of its parent's. */
   const visit = (node: AnyNode, read: boolean) => {
@@ -169,6 +171,6 @@ export function accessibilityWarnings(tree: AnyNode): LessonIssue[] {
     }
     for (const child of children) visit(child, read || readHere);
   };
-  visit(tree, false);
+  visit(tree as unknown as AnyNode, false);
   return issues;
 }

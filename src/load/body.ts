@@ -9,13 +9,14 @@ import { headingId } from '../contract/index.ts';
 import { questionId } from '../schema/quiz.ts';
 import type { Section } from '../schema/section.ts';
 import { accessibilityWarnings } from './accessibility.ts';
+import { AUTHOR_URL_ATTRIBUTES, htmlUrls } from './html.ts';
 import type { LessonIssue } from './issues.ts';
 import { checkImports } from './mdx-imports.ts';
 import { checkMdxScope, parseEsm } from './mdx-scope.ts';
 import type { Link } from './model.ts';
 import { isComment, isEsm } from './nodes.ts';
 import { parseBody } from './parse.ts';
-import { openingSentence, readSections } from './sections.ts';
+import { isMetaElement, openingSentence, readSections } from './sections.ts';
 import { unshownNotes } from './unshown.ts';
 
 /** A section as the pages and the stages after the build know it. */
@@ -39,7 +40,7 @@ export interface BodyFacts {
   anchors: Set<string>;
   /** The current section ids, in order, for suggestions. */
   sectionIds: string[];
-  /** The sections with a shareable page, /lessons/<slug>/<id>/: current and former ids. */
+  /** The sections with a section page, /lessons/<slug>/<id>/: current and former ids. */
   sectionPages: Set<string>;
   links: Link[];
 }
@@ -54,7 +55,7 @@ interface AnyNode {
   position?: { start: { line: number } };
 }
 
-/** Every link in the tree: Markdown links, images and definitions, and `href` or `src` on any element, in HTML or MDX. */
+/** Every link in the tree: Markdown links, images and definitions, and `href` or `src` on any element, in HTML (./html.ts) or MDX. */
 function collectLinks(node: AnyNode, links: Link[]): void {
   const line = node.position?.start.line;
   if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ url: node.url, line });
@@ -62,20 +63,17 @@ function collectLinks(node: AnyNode, links: Link[]): void {
   if (node.type === 'image' && node.url) links.push({ url: node.url, line, image: true });
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     for (const attr of node.attributes ?? []) {
-      if (attr.type === 'mdxJsxAttribute' && (attr.name === 'href' || attr.name === 'src') && typeof attr.value === 'string') links.push({ url: attr.value, line });
+      if (attr.type === 'mdxJsxAttribute' && attr.name && AUTHOR_URL_ATTRIBUTES.has(attr.name) && typeof attr.value === 'string') links.push({ url: attr.value, line });
     }
   }
   if (node.type === 'html' && typeof node.value === 'string') {
-    for (const m of node.value.matchAll(HTML_URL)) links.push({ url: m[3]!, line });
+    for (const { url } of htmlUrls(node.value)) links.push({ url, line });
   }
   for (const child of node.children ?? []) collectLinks(child, links);
 }
 
 /** The section a quiz gets when its lesson has no Quick check heading: the model and the page agree on it. */
 export const QUICK_CHECK = { id: 'quick-check', kind: 'quick-check', title: 'Quick check', summary: '' } as const satisfies Partial<SectionInfo>;
-
-/** `href="…"` and `src="…"` in HTML written into a lesson. */
-export const HTML_URL = /\b(href|src)\s*=\s*(["'])(.*?)\2/gi;
 
 /** Sätteri's message, `3:1: Expected … (3:1) (mdx-jsx:rule)`, as line and plain words. */
 function syntaxIssue(error: unknown): LessonIssue {
@@ -116,7 +114,8 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
   if (format === 'mdx') {
     // Every heading's `<Section>` is read off by the section rules, nested ones too: not a component to import.
     const headings = [...sections.map((s) => tree.children[s.headingIndex]), read.title && tree.children[read.title.index], ...read.anchors.map((a) => a.heading)];
-    const handled = new Set<unknown>(headings.flatMap((h) => (h?.type === 'heading' ? h.children : [])));
+    // Only `<Section>` itself: any other component in a heading (`## In a<Callout />`) still needs an import.
+    const handled = new Set<unknown>(headings.flatMap((h) => (h?.type === 'heading' ? h.children.filter(isMetaElement) : [])));
     const esm = parseEsm(tree as never);
     issues.push(...checkMdxScope(tree as never, handled, esm));
     if (file) issues.push(...checkImports(esm, file));

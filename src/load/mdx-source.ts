@@ -7,18 +7,19 @@
  * Fenced code blocks and inline code are left exactly as written.
  */
 import { splitAttributes } from './attributes.ts';
+import { findFrontmatter } from './source.ts';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}#{1,6}[ \t]/;
-const FRONTMATTER = /^(\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$))/;
 
-/** The text of `source` with its frontmatter (if any) kept as it is and its body prepared. */
+/** The text of `source` with its frontmatter (if any, found as ./source.ts finds it) kept as it is and its body prepared. */
 export function prepareMdx(source: string): string {
-  const front = FRONTMATTER.exec(source)?.[1] ?? '';
-  return front + prepareBody(source.slice(front.length));
+  const end = findFrontmatter(source)?.end ?? 0;
+  return source.slice(0, end) + prepareMdxBody(source.slice(end));
 }
 
-function prepareBody(body: string): string {
+/** A body with no frontmatter (./source.ts has split it off, or blanked it), prepared. */
+export function prepareMdxBody(body: string): string {
   const lines = body.split('\n');
   let fence: string | undefined;
   let inComment = false;

@@ -120,7 +120,7 @@ export interface LessonFacts {
   anchors: Set<string>;
   /** The current section ids, in order, for suggestions. */
   sectionIds: string[];
-  /** The sections with a shareable page, /lessons/<slug>/<id>/: current and former ids. */
+  /** The sections with a section page, /lessons/<slug>/<id>/: current and former ids. */
   sectionPages: Set<string>;
   links: Link[];
 }

@@ -58,7 +58,8 @@ interface JsxNode {
   attributes?: JsxAttribute[];
 }
 
-function isMetaElement(node: PhrasingContent): boolean {
+/** Whether a node is the `<Section … />` element that sets a heading's id or kind. */
+export function isMetaElement(node: PhrasingContent): boolean {
   const jsx = node as unknown as JsxNode;
   return jsx.type === 'mdxJsxTextElement' && jsx.name === SECTION_META_ELEMENT;
 }

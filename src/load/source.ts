@@ -93,10 +93,22 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/**
+ * The one reader of a lesson's frontmatter block: where it opens, what it holds, and where
+ * it ends (just past its closing `---`); undefined for a file with none, or one never closed.
+ */
+export function findFrontmatter(text: string): { open: number; frontmatter: string; end: number } | undefined {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return undefined;
+  const open = match.index + match[0].indexOf('---');
+  const frontmatter = match[1]!;
+  return { open, frontmatter, end: open + `---${frontmatter}---`.length };
+}
+
 /** Splits a lesson's text; frontmatter opened and never closed is reported. A file may have none. */
 export function splitLesson(text: string): { source: LessonSource } | { issue: LessonIssue } {
-  const match = FRONTMATTER.exec(text);
-  if (!match) {
+  const found = findFrontmatter(text);
+  if (!found) {
     const opened = /^\uFEFF?\s*---[ \t]*\r?\n/.exec(text);
     if (!opened) return { source: { frontmatter: undefined, frontmatterLine: 1, body: text, bodyLine: 1 } };
     return {
@@ -107,10 +119,8 @@ export function splitLesson(text: string): { source: LessonSource } | { issue: L
       },
     };
   }
-  const open = match.index + match[0].indexOf('---');
-  const frontmatter = match[1]!;
-  const block = `---${frontmatter}---`;
-  const end = open + block.length;
+  const { open, frontmatter, end } = found;
+  const block = text.slice(open, end);
   return {
     source: {
       frontmatter,

@@ -5,6 +5,7 @@
  * knows before a reader does. Read from the lesson's mdast (code and inline code excepted:
  * a `$` there is code).
  */
+import type { Root } from 'mdast';
 import type { LessonIssue } from './issues.ts';
 
 interface AnyNode {
@@ -32,7 +33,7 @@ const TEX_LIKE = /[\\^_{}=]|^[A-Za-z]$/;
 const hasMath = (text: string) => DISPLAY_MATH.test(text) || Array.from(text.matchAll(INLINE_MATH)).some((m) => TEX_LIKE.test(m[1]!));
 
 /** A note for each thing in `tree` the page shows as its source. */
-export function unshownNotes(tree: AnyNode): LessonIssue[] {
+export function unshownNotes(tree: Root): LessonIssue[] {
   const notes: LessonIssue[] = [];
   const visit = (node: AnyNode) => {
     const line = node.position?.start.line;
@@ -57,6 +58,6 @@ export function unshownNotes(tree: AnyNode): LessonIssue[] {
     }
     for (const child of node.children ?? []) visit(child);
   };
-  visit(tree);
+  visit(tree as unknown as AnyNode);
   return notes;
 }

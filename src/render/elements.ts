@@ -7,7 +7,7 @@ import type { RootContent } from 'mdast';
 
 export type Block = RootContent;
 
-/** Properties as hast names them: `className: ['a']`, `ariaLabel`, `dataShare`, `hidden: true`. */
+/** Properties as hast names them: `className: ['a']`, `ariaLabel`, `dataLesson`, `hidden: true`. */
 export type Props = Record<string, string | number | boolean | string[] | undefined>;
 
 /** An element `tag` with `props` around `children`. */

@@ -20,7 +20,7 @@ import { siteLink, type LinkContext } from './links.ts';
 import { sectionTree } from './section-tree.ts';
 
 export interface RenderOptions {
-  /** The site URL, for the shareable section links the copy control copies. */
+  /** The site URL, for the section pages' URLs the copy control copies. */
   site: string;
   /** The base path the handbook is hosted under, such as `/` or `/handbook/`. */
   base: string;
@@ -58,7 +58,7 @@ function renderLesson(tree: Root, file: string | undefined, frontmatter: Record<
     quiz: questions,
     link: (url) => siteLink(url, from, links),
     // The handbook's introduction is the home page: its sections have no pages of their own.
-    shareUrl: slug === HOME_ENTRY ? undefined : (id) => new URL(siteUrls(options.base).section(slug, id), options.site).href,
+    sectionPageUrl: slug === HOME_ENTRY ? undefined : (id) => new URL(siteUrls(options.base).section(slug, id), options.site).href,
   });
   frontmatter.sections = sections;
   return children as Root['children'];

@@ -5,10 +5,11 @@
  * mdast root, returns new top-level children, so it is tested without a build.
  */
 import type { Heading, Root } from 'mdast';
-import { FORMER_ANCHOR, hastProperty, headingId as headingIdOf, LESSON_INTRO, SECTION, SECTION_HEAD } from '../contract/index.ts';
+import { FORMER_ANCHOR, hastProperty, headingId as headingIdOf, LESSON_INTRO, SECTION, SECTION_HEAD, SECTION_PAGE_URL } from '../contract/index.ts';
 import { headingContent, type FoundSection, type ReadHeadings } from '../load/sections.ts';
 import type { SectionInfo } from '../load/model.ts';
-import { HTML_URL, QUICK_CHECK } from '../load/body.ts';
+import { QUICK_CHECK } from '../load/body.ts';
+import { AUTHOR_URL_ATTRIBUTES, rewriteHtmlUrls } from '../load/html.ts';
 import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
 import { alertOf } from './alerts.ts';
@@ -19,9 +20,9 @@ import { quizMarkup } from './quiz.ts';
 
 /**
  * The section's link control: a plain link to the section, which the section-links script
- * turns into "copy the shareable URL" (`data-share`) where the clipboard is available.
+ * turns into "copy the URL of the section page" (SECTION_PAGE_URL) where the clipboard is available.
  */
-function anchorLink(section: SectionInfo, share: string | undefined): Block {
+function anchorLink(section: SectionInfo, sectionPage: string | undefined): Block {
   return {
     type: 'link',
     url: `#${section.id}`,
@@ -29,7 +30,7 @@ function anchorLink(section: SectionInfo, share: string | undefined): Block {
       hProperties: {
         className: ['anchor'],
         ariaLabel: `Link to this section: ${section.title}`,
-        ...(share ? { dataShare: share } : {}),
+        ...(sectionPage ? { [hastProperty(SECTION_PAGE_URL)]: sectionPage } : {}),
       },
     },
     children: [{ type: 'text', value: '#' }],
@@ -61,8 +62,6 @@ function rewrite(node: Block, link: (url: string) => string | undefined, anchors
   return task ? taskItem(copy as Block & { type: 'listItem' }) : copy;
 }
 
-const URL_ATTRIBUTES = new Set(['href', 'src']);
-
 /** What changes on the node itself (not its children), or undefined: its URLs, its emoji, and the mark of a task list. */
 function ownChanges(node: Block, link: (url: string) => string | undefined): Record<string, unknown> | undefined {
   if (node.type === 'text') {
@@ -75,17 +74,14 @@ function ownChanges(node: Block, link: (url: string) => string | undefined): Rec
   }
   if (node.type === 'html') {
     // HTML written into Markdown (`<img src="diagram.png" width="300">`, as READMEs do): its URLs too.
-    const value = node.value.replace(HTML_URL, (whole, name: string, quote: string, url: string) => {
-      const to = link(url);
-      return to === undefined ? whole : `${name}=${quote}${to}${quote}`;
-    });
+    const value = rewriteHtmlUrls(node.value, link);
     return value === node.value ? undefined : { value };
   }
   const jsx = node as unknown as { type: string; attributes?: { name?: string; value?: unknown }[] };
   if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
     let changed = false;
     const attributes = jsx.attributes?.map((a) => {
-      const to = a.name && URL_ATTRIBUTES.has(a.name) && typeof a.value === 'string' ? link(a.value) : undefined;
+      const to = a.name && AUTHOR_URL_ATTRIBUTES.has(a.name) && typeof a.value === 'string' ? link(a.value) : undefined;
       if (to === undefined) return a;
       changed = true;
       return { ...a, value: to };
@@ -116,7 +112,7 @@ function taskItem(item: Block & { type: 'listItem' }): Block {
   } as unknown as Block;
 }
 
-function sectionElement(section: SectionInfo, heading: Heading, body: Block[], share: string | undefined): Block {
+function sectionElement(section: SectionInfo, heading: Heading, body: Block[], sectionPage: string | undefined): Block {
   const headingId = headingIdOf(section.id);
   const h2: Heading = {
     type: 'heading',
@@ -130,7 +126,7 @@ function sectionElement(section: SectionInfo, heading: Heading, body: Block[], s
   return element(
     'section',
     { id: section.id, className: ['section', `section--${section.kind}`], [hastProperty(SECTION)]: section.kind, ariaLabelledby: headingId },
-    [...formerAnchors, element('div', { className: ['section-head'], [hastProperty(SECTION_HEAD)]: '' }, [h2, anchorLink(section, share)]), ...body],
+    [...formerAnchors, element('div', { className: ['section-head'], [hastProperty(SECTION_HEAD)]: '' }, [h2, anchorLink(section, sectionPage)]), ...body],
   );
 }
 
@@ -141,8 +137,8 @@ interface SectionTreeOptions {
   quiz?: readonly Question[];
   /** Where a link written in the lesson points on the site; `undefined` leaves it as written. */
   link?: (url: string) => string | undefined;
-  /** The shareable URL of a section (its preview page), given its id. */
-  shareUrl?: ((sectionId: string) => string) | undefined;
+  /** The absolute URL of a section's page, given its id. */
+  sectionPageUrl?: ((sectionId: string) => string) | undefined;
 }
 
 /**
@@ -153,7 +149,7 @@ interface SectionTreeOptions {
 export function sectionTree(
   tree: Root,
   read: Pick<ReadHeadings, 'sections' | 'title' | 'anchors'>,
-  { lesson = '', quiz = [], link = () => undefined, shareUrl }: SectionTreeOptions = {},
+  { lesson = '', quiz = [], link = () => undefined, sectionPageUrl }: SectionTreeOptions = {},
 ): { children: Block[]; sections: SectionInfo[] } {
   const found: readonly FoundSection[] = read.sections;
   const sections: SectionInfo[] = found.map(({ headingIndex: _, ...section }) => section);
@@ -167,7 +163,7 @@ export function sectionTree(
   const close = () => {
     if (!current) return;
     if (current.section.kind === 'quick-check' && hasQuiz) current.body.push(quizMarkup(lesson, quiz));
-    built.push({ section: current.section, node: sectionElement(current.section, current.heading, current.body, shareUrl?.(current.section.id)) });
+    built.push({ section: current.section, node: sectionElement(current.section, current.heading, current.body, sectionPageUrl?.(current.section.id)) });
   };
   tree.children.forEach((original, index) => {
     if (index === read.title?.index || isComment(original)) return;
@@ -187,7 +183,7 @@ export function sectionTree(
     const section: SectionInfo = { ...QUICK_CHECK, formerIds: [], aliases: [] };
     const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: section.title }] };
     sections.push(section);
-    built.push({ section, node: sectionElement(section, heading, [quizMarkup(lesson, quiz)], shareUrl?.(section.id)) });
+    built.push({ section, node: sectionElement(section, heading, [quizMarkup(lesson, quiz)], sectionPageUrl?.(section.id)) });
   }
 
   // The introduction, when it has words; MDX imports stay at the top level, where MDX needs them.

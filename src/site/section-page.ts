@@ -1,13 +1,12 @@
 /**
- * Every section's shareable page, /lessons/<lesson>/<section>/: what a chat app unfurls when
+ * Every section page, /lessons/<lesson>/<section>/: what a chat app unfurls when
  * a reader pastes a section link (its title, the lesson, its opening sentence), and an
  * immediate hop to /lessons/<lesson>/#<section> for people — a meta refresh, so it works
  * without JavaScript. A former section id gets a page too, so links shared before a rename
  * keep working. Tiny on purpose: preview bots read only the start of a page.
  *
- * Written after the build as plain strings by src/write/section-pages.ts (seven small pages
- * per lesson rendered through Astro took more build time than the lesson pages themselves);
- * `npm run dev` serves the same pages from the same function (./routes/section.ts).
+ * Written after the build as plain strings by src/write/section-pages.ts (README, "Reading
+ * built pages", says why not through Astro); `npm run dev` serves the same pages from the same function (./routes/section.ts).
  */
 import { siteUrls } from '../contract/index.ts';
 import type { LessonInfo, SectionInfo } from '../load/model.ts';
@@ -15,7 +14,7 @@ import { headHtml } from './head.ts';
 import { escapeHtml as e } from './html.ts';
 import { lessonDescription } from './lessons.ts';
 
-/** What every section page shares: the handbook and where it is hosted. */
+/** What every section page has in common: the handbook and where it is hosted. */
 export interface SectionPageSite {
   /** The handbook's title. */
   title: string;

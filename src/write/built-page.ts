@@ -1,14 +1,23 @@
 /**
- * The pages Astro built, as the write stages read them: where the lesson sits in a lesson
- * page (src/site/routes/lesson.astro) — its <article>, the rendered lesson inside it, one
- * section of that — and the frames of the pages this stage completes (a route that renders
- * a marker where the write stage puts the content). One place knows that layout, so a
- * change to the lesson page breaks here, with one message, rather than in three stages.
+ * The pages Astro built, as the write stage and the export read them back. Reading a built
+ * page is faster than rendering its lesson again (README, "Reading built pages"), so the
+ * stages do it — always through `htmlParser` here, the one parser (htmlparser2, entities
+ * decoded, attribute names lower-cased), and by the markup names of the contract
+ * (src/contract/markup.ts). Here too: where the lesson sits in a lesson page
+ * (src/site/routes/lesson.astro) — its <article>, the rendered lesson inside it, one section
+ * of that — and the frames of the pages the write stage completes (a route that renders a
+ * marker where the write stage puts the content), so a change to the lesson page breaks
+ * here, with one message.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Parser, type Handler } from 'htmlparser2';
 import { FORMER_ANCHOR, LESSON_BODY, lessonFile, SECTION, SECTION_HEAD } from '../contract/index.ts';
-import { editHtml } from './html-edit.ts';
+
+/** The parser every reader of built HTML uses; `parser.end(html)` reads a whole page, `write` a stream of it. */
+export function htmlParser(handlers: Partial<Handler>): Parser {
+  return new Parser(handlers, { decodeEntities: true, lowerCaseAttributeNames: true });
+}
 
 /**
  * A lesson page's <article> (the lesson's header, contents and body: everything of the page
@@ -51,21 +60,22 @@ export function sectionContent(body: string, id: string): string | undefined {
   const cut: { start: number; end: number }[] = [];
   // Open elements, each with whether it is the section, or a part of it to leave out.
   const open: { section: boolean; cut: number | undefined }[] = [];
-  editHtml(body, () => ({
-    open(tag) {
-      const section = !inside && tag.attribs.id === id && SECTION in tag.attribs;
+  const parser = htmlParser({
+    onopentag(_name, attribs) {
+      const section = !inside && attribs.id === id && SECTION in attribs;
       const within = inside !== undefined && inside.end < 0;
-      const drop = within && (SECTION_HEAD in tag.attribs || FORMER_ANCHOR in tag.attribs) ? tag.start : undefined;
-      if (section) inside = { start: tag.end, end: -1 };
+      const drop = within && (SECTION_HEAD in attribs || FORMER_ANCHOR in attribs) ? parser.startIndex : undefined;
+      if (section) inside = { start: parser.endIndex + 1, end: -1 };
       open.push({ section, cut: drop });
     },
-    end(_name, span) {
+    onclosetag(_name, implied) {
       const element = open.pop();
-      if (!span) return; // the section, its head and the anchors all have end tags
-      if (element?.cut !== undefined) cut.push({ start: element.cut, end: span.end });
-      if (element?.section && inside) inside.end = span.start;
+      if (implied) return; // the section, its head and the anchors all have end tags
+      if (element?.cut !== undefined) cut.push({ start: element.cut, end: parser.endIndex + 1 });
+      if (element?.section && inside) inside.end = parser.startIndex;
     },
-  }));
+  });
+  parser.end(body);
   if (!inside || inside.end < 0) return undefined;
   let text = '';
   let at = inside.start;

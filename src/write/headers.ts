@@ -7,8 +7,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Parser } from 'htmlparser2';
 import { siteUrls } from '../contract/index.ts';
+import { htmlParser } from './built-page.ts';
 
 /** Browsers ignore these in a <meta> policy, so they are sent as a header only. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
@@ -21,17 +21,13 @@ export const isCspMeta = (tag: { name: string; attribs: Record<string, string> }
 export function metaPolicy(html: string): string | undefined {
   let policy: string | undefined;
   let found = false;
-  // htmlparser2, as ./html-edit.ts reads pages: entities decoded, attributes however quoted.
-  new Parser(
-    {
-      onopentag(name, attribs) {
-        if (found || !isCspMeta({ name, attribs })) return;
-        found = true;
-        policy = attribs.content;
-      },
+  htmlParser({
+    onopentag(name, attribs) {
+      if (found || !isCspMeta({ name, attribs })) return;
+      found = true;
+      policy = attribs.content;
     },
-    { decodeEntities: true, lowerCaseAttributeNames: true },
-  ).end(html);
+  }).end(html);
   return policy;
 }
 

@@ -1,16 +1,16 @@
 /**
  * Editing built HTML in place: for the one-page handbook and the handbook in short (their
  * lessons' ids and links, ./print-scope.ts), and for the offline copy and the single-file
- * export (their URLs, scripts and policy, src/export/). htmlparser2 reads each page (a real
- * parser: quoting, entities, script text and comments are never mistaken for tags or links,
- * as a regex over HTML eventually would) and tells where every tag and attribute is; the
- * stages then change only those spans of the original text. Everything else stays byte for
- * byte as the build wrote it — so the scripts' CSP hashes stay true — and a 1,000-lesson
- * site does not pay for building and re-serializing a document tree per page.
+ * export (their URLs, scripts and policy, src/export/). The one parser of built pages
+ * (./built-page.ts, htmlparser2: quoting, entities, script text and comments are never
+ * mistaken for tags or links, as a regex over HTML eventually would) tells where every tag
+ * and attribute is; the stages then change only those spans of the original text. Everything
+ * else stays byte for byte as the build wrote it — so the scripts' CSP hashes stay true — and
+ * no document tree is built and serialized again per page.
  */
-import { Parser } from 'htmlparser2';
 import { sha256 } from '../site/csp.ts';
 import { escapeHtml } from '../site/html.ts';
+import { htmlParser } from './built-page.ts';
 import { splitPolicy } from './headers.ts';
 import { OTHER_SCHEMES, URL_ATTRIBUTES } from './site-files.ts';
 
@@ -43,8 +43,6 @@ export interface EditHandlers {
   open?(tag: Tag): void;
   /** An explicit end tag. */
   close?(name: string, span: { start: number; end: number }): void;
-  /** Every element's end, in order: its end tag's span, or undefined where the end is implied (a void element, an unclosed `<p>`). */
-  end?(name: string, span: { start: number; end: number } | undefined): void;
   /** After the last tag, before the edits are applied. */
   done?(): void;
 }
@@ -61,45 +59,40 @@ export function editHtml(html: string, handlersFor: (edit: Edit) => EditHandlers
   const edit: Edit = (start, end, text) => void edits.push({ start, end, text });
   const handlers = handlersFor(edit);
   let spans = new Map<string, [number, number]>();
-  const parser = new Parser(
-    {
-      onopentagname() {
-        spans = new Map();
-      },
-      onattribute(name) {
-        // startIndex..endIndex is exactly `name="value"` (or `name=value`, or `name`).
-        if (!spans.has(name)) spans.set(name, [parser.startIndex, parser.endIndex]);
-      },
-      onopentag(name, attribs) {
-        const start = parser.startIndex;
-        const end = parser.endIndex + 1;
-        const own = spans;
-        handlers.open?.({
-          name,
-          attribs,
-          start,
-          end,
-          set(attribute, value) {
-            const span = own.get(attribute);
-            if (!span) throw new Error(`<${name}> has no ${attribute} attribute to change`);
-            edit(span[0], span[1], `${attribute}="${escapeHtml(value)}"`);
-          },
-          remove(attribute) {
-            const span = own.get(attribute);
-            if (!span) throw new Error(`<${name}> has no ${attribute} attribute to remove`);
-            edit(span[0], span[1], '');
-          },
-          replace: (text) => edit(start, end, text),
-        });
-      },
-      onclosetag(name, isImplied) {
-        const span = isImplied ? undefined : { start: parser.startIndex, end: parser.endIndex + 1 };
-        if (span) handlers.close?.(name, span);
-        handlers.end?.(name, span);
-      },
+  const parser = htmlParser({
+    onopentagname() {
+      spans = new Map();
     },
-    { decodeEntities: true, lowerCaseAttributeNames: true },
-  );
+    onattribute(name) {
+      // startIndex..endIndex is exactly `name="value"` (or `name=value`, or `name`).
+      if (!spans.has(name)) spans.set(name, [parser.startIndex, parser.endIndex]);
+    },
+    onopentag(name, attribs) {
+      const start = parser.startIndex;
+      const end = parser.endIndex + 1;
+      const own = spans;
+      handlers.open?.({
+        name,
+        attribs,
+        start,
+        end,
+        set(attribute, value) {
+          const span = own.get(attribute);
+          if (!span) throw new Error(`<${name}> has no ${attribute} attribute to change`);
+          edit(span[0], span[1], `${attribute}="${escapeHtml(value)}"`);
+        },
+        remove(attribute) {
+          const span = own.get(attribute);
+          if (!span) throw new Error(`<${name}> has no ${attribute} attribute to remove`);
+          edit(span[0], span[1], '');
+        },
+        replace: (text) => edit(start, end, text),
+      });
+    },
+    onclosetag(name, isImplied) {
+      if (!isImplied) handlers.close?.(name, { start: parser.startIndex, end: parser.endIndex + 1 });
+    },
+  });
   parser.end(html);
   handlers.done?.();
 

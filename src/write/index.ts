@@ -1,7 +1,7 @@
 /**
  * The write stage, after Astro has built the pages: what is cheaper to write from the built
  * lesson pages and the handbook model than to render through Astro, in the built site's
- * folder — `_headers`, each section's shareable page, the one-page handbook's lessons, the
+ * folder — `_headers`, each section's page, the one-page handbook's lessons, the
  * short versions of the handbook in short, the files lessons link to (in files/), and
  * search. The integration runs it in `astro:build:done`.
  */

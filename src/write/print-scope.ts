@@ -77,7 +77,7 @@ export function scopeLessonHtml(html: string, options: ScopeOptions): string {
             next = kept.map(scope).join(' ');
           }
           else if (name === 'href' && tag.name === 'a') next = options.link(value);
-          // The copy-link control's data-share keeps the hosted section URL: the same here.
+          // The copy-link control keeps the URL of the hosted section page (SECTION_PAGE_URL): the same here.
           if (next !== undefined && next !== value) tag.set(name, next);
         }
       },

@@ -1,26 +1,25 @@
 /**
- * Reads a built lesson page the way a reader sees it: the lesson's title, and each
- * <section id> with its title and text. The index is made from the built pages rather than
+ * Reads a built lesson page the way a reader sees it: the lesson's title, and each section
+ * (by the contract's markup names) with its title and text. The index is made from the built pages rather than
  * from the Markdown, so search finds exactly the words on the page (components, quiz and all).
  */
 import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { Parser } from 'htmlparser2';
 import { LESSON_ARTICLE, LESSON_INTRO, SECTION, SECTION_HEAD } from '../contract/index.ts';
-import { lessonArticle } from './built-page.ts';
+import { htmlParser, lessonArticle } from './built-page.ts';
 import { inWorker } from './worker.ts';
 
 /** A section of a lesson as a reader sees it; the words before the first section have the id ''. */
-export interface PageSection {
+export interface BuiltSection {
   id: string;
   title: string;
   text: string;
 }
 
 /** A built lesson page as a reader sees it. */
-export interface PageLesson {
+export interface BuiltLesson {
   title: string;
-  sections: PageSection[];
+  sections: BuiltSection[];
 }
 
 interface Frame {
@@ -50,75 +49,72 @@ const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
  * The lesson on one built page: `{ title, sections: [{ id, title, text }] }`, or undefined
  * when the page is not a lesson (a redirect from a former slug, say).
  */
-export function readLessonPage(html: string): PageLesson | undefined {
+export function readLessonPage(html: string): BuiltLesson | undefined {
   let lessonTitle: string | undefined;
   let inArticle = false;
   let h1: string | null = null; // text of the lesson's <h1> while it is open
-  let section: PageSection | null = null; // the section being read
+  let section: BuiltSection | null = null; // the section being read
   let head: string | null = null; // its heading's text while inside its head (SECTION_HEAD)
   let skipping = 0; // depth inside skipped elements
-  const sections: PageSection[] = [];
+  const sections: BuiltSection[] = [];
   const stack: Frame[] = [];
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        const frame: Frame = { name, skip: false, article: false, section: false, head: false, h1: false };
-        const cls = classes(attribs);
-        if (name === 'article' && LESSON_ARTICLE in attribs) frame.article = inArticle = true;
-        if (skipping || SKIP_TAGS.has(name) || SKIP_CLASSES.some((c) => cls.includes(c))) {
-          frame.skip = true;
-          skipping++;
-        } else if (inArticle && name === 'h1' && lessonTitle === undefined) {
-          frame.h1 = true;
-          h1 = '';
-        } else if (inArticle && attribs.id && SECTION in attribs) {
-          frame.section = true;
-          section = { id: attribs.id, title: '', text: '' };
-        } else if (inArticle && !section && LESSON_INTRO in attribs) {
-          // The words before the first section: found by search, leading to the lesson's top.
-          frame.section = true;
-          section = { id: '', title: '', text: '' };
-        } else if (section && SECTION_HEAD in attribs) {
-          frame.head = true;
-          head = '';
-        }
-        if (!INLINE.has(name)) {
-          if (head !== null) head += ' ';
-          else if (section) section.text += ' ';
-        }
-        stack.push(frame);
-      },
-      ontext(text) {
-        if (skipping) return;
-        if (h1 !== null) h1 += text;
-        else if (head !== null) head += text;
-        else if (section) section.text += text;
-      },
-      onclosetag(name) {
-        const frame = stack.pop();
-        if (!frame) return;
-        if (frame.skip) skipping--;
-        if (frame.h1) {
-          lessonTitle = clean(h1 ?? '');
-          h1 = null;
-        }
-        if (frame.head && section) {
-          section.title = clean(head ?? '');
-          head = null;
-        }
-        if (frame.section && section) {
-          sections.push({ id: section.id, title: section.title || lessonTitle || '', text: clean(section.text) });
-          section = null;
-        }
-        if (frame.article) inArticle = false;
-        if (!INLINE.has(name) && section && head === null) section.text += ' ';
-      },
+  const parser = htmlParser({
+    onopentag(name, attribs) {
+      const frame: Frame = { name, skip: false, article: false, section: false, head: false, h1: false };
+      const cls = classes(attribs);
+      if (name === 'article' && LESSON_ARTICLE in attribs) frame.article = inArticle = true;
+      if (skipping || SKIP_TAGS.has(name) || SKIP_CLASSES.some((c) => cls.includes(c))) {
+        frame.skip = true;
+        skipping++;
+      } else if (inArticle && name === 'h1' && lessonTitle === undefined) {
+        frame.h1 = true;
+        h1 = '';
+      } else if (inArticle && attribs.id && SECTION in attribs) {
+        frame.section = true;
+        section = { id: attribs.id, title: '', text: '' };
+      } else if (inArticle && !section && LESSON_INTRO in attribs) {
+        // The words before the first section: found by search, leading to the lesson's top.
+        frame.section = true;
+        section = { id: '', title: '', text: '' };
+      } else if (section && SECTION_HEAD in attribs) {
+        frame.head = true;
+        head = '';
+      }
+      if (!INLINE.has(name)) {
+        if (head !== null) head += ' ';
+        else if (section) section.text += ' ';
+      }
+      stack.push(frame);
     },
-    { decodeEntities: true },
-  );
-  // Only the lesson is read: the <article> holds all of it (a third of the page is head,
-  // header and contents, and parsing is most of this stage's time).
+    ontext(text) {
+      if (skipping) return;
+      if (h1 !== null) h1 += text;
+      else if (head !== null) head += text;
+      else if (section) section.text += text;
+    },
+    onclosetag(name) {
+      const frame = stack.pop();
+      if (!frame) return;
+      if (frame.skip) skipping--;
+      if (frame.h1) {
+        lessonTitle = clean(h1 ?? '');
+        h1 = null;
+      }
+      if (frame.head && section) {
+        section.title = clean(head ?? '');
+        head = null;
+      }
+      if (frame.section && section) {
+        sections.push({ id: section.id, title: section.title || lessonTitle || '', text: clean(section.text) });
+        section = null;
+      }
+      if (frame.article) inArticle = false;
+      if (!INLINE.has(name) && section && head === null) section.text += ' ';
+    },
+  });
+  // Only the lesson is read: the <article> holds all of it, and the page's head, header and
+  // contents need not be parsed.
   parser.end(lessonArticle(html) ?? html);
   return lessonTitle === undefined ? undefined : { title: lessonTitle, sections };
 }
@@ -126,7 +122,7 @@ export function readLessonPage(html: string): PageLesson | undefined {
 /** `[slug, file]` of a lesson page. */
 export type PageFile = [slug: string, file: string];
 /** `[slug, lesson]`, the lesson `undefined` for a page that is not one (a redirect). */
-export type ReadPage = [slug: string, lesson: PageLesson | undefined];
+export type ReadPage = [slug: string, lesson: BuiltLesson | undefined];
 
 /** Each `[slug, file]` read, in the same order. */
 export function readLessonPages(pages: readonly PageFile[]): ReadPage[] {

@@ -1,5 +1,5 @@
 /**
- * After the build: every section's shareable page (the page itself: src/site/section-page.ts),
+ * After the build: every section page (the page itself: src/site/section-page.ts),
  * for current and former section ids, from the handbook model.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

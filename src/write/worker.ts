@@ -1,6 +1,6 @@
 /**
- * A share of a stage's work in a worker thread (parsing pages is CPU-bound, and a machine
- * has more than one core). The module given starts its share itself when it finds its own
+ * Some of a stage's work in a worker thread (parsing pages is CPU-bound, and a machine
+ * has more than one core). The module given starts its work itself when it finds its own
  * key in `workerData`, and posts the result back.
  */
 import { Worker } from 'node:worker_threads';

@@ -195,6 +195,6 @@ describe('handbook.json, the handbook’s title and intro, is checked like a les
   });
 
   it('a folder without one has the settings’ defaults, and no problem', () => {
-    expect(readSettings(path.resolve('tests/fixtures/check/no-such-folder/handbook.json'))).toEqual({ settings: { lessonShape: true }, issues: [] });
+    expect(readSettings(path.resolve('tests/fixtures/check/no-such-folder/handbook.json'))).toEqual({ settings: { lessonShape: true, exclude: [] }, issues: [] });
   });
 });

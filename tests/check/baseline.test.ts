@@ -124,6 +124,18 @@ describe('lessonbook baseline', () => {
     expect(checked.stdout).toContain('3 known problems');
   });
 
+  it('records warnings and notes too, by their field, so a moved-in handbook checks quietly', () => {
+    const root = project({ 'diagram.md': '# Diagram\n\n## Flow\n\n```mermaid\ngraph TD; A-->B;\n```\n\n## Empty\n' });
+    const made = lessonbook(root, 'baseline');
+    expect(made.status).toBe(0);
+    expect(made.stdout).toContain('added    lessons/diagram.md: note: code block "mermaid"');
+    expect(made.stdout).toContain('added    lessons/diagram.md: warning: section "Empty"');
+    const checked = lessonbook(root, 'check');
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toContain('2 known problems in 1 file');
+    expect(checked.stdout).not.toMatch(/warning:|note:/);
+  });
+
   it('names a baseline file it cannot read, and how to write it again', () => {
     const root = project({ 'part/old.md': twoStale });
     writeFileSync(path.join(root, 'lessonbook-baseline.json'), '{ "problems": [ { "file": 1 } ] }');

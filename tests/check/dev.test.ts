@@ -100,4 +100,21 @@ describe('npm run dev', () => {
     expect(await page.locator('main').innerText()).toContain('First lesson');
     await page.close();
   }, 60_000);
+
+  it('with a baseline, a recorded broken link lets the page show, and a new one stops it again', async () => {
+    const page = await browser.newPage();
+    const address = `${url}lessons/second-lesson/`;
+    const good = readFileSync(lesson, 'utf8');
+    const status = () => page.request.get(address).then((r) => r.status(), () => 0);
+    writeFileSync(lesson, `${good}\nAn [old link](first-lesson.mdx#renamed-long-ago).\n`);
+    await expect.poll(status, { timeout: 60_000, interval: 1000 }).toBe(500);
+    expect(project.lessonbook('baseline').status).toBe(0);
+    await expect.poll(status, { timeout: 60_000, interval: 1000 }).toBe(200);
+    writeFileSync(lesson, `${good}\nAn [old link](first-lesson.mdx#renamed-long-ago).\nA [new one](first-lesson.mdx#nowhere).\n`);
+    await expect.poll(status, { timeout: 60_000, interval: 1000 }).toBe(500);
+    writeFileSync(lesson, good);
+    rmSync(path.join(project.root, 'lessonbook-baseline.json'));
+    await expect.poll(status, { timeout: 60_000, interval: 1000 }).toBe(200);
+    await page.close();
+  }, 240_000);
 });

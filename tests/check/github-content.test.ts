@@ -4,9 +4,13 @@
  * what GitHub draws but the page shows as source (diagrams, maps, math) is a note. Neither
  * stops the build. The same lesson as Markdown with HTML and as MDX gets the same warnings.
  */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkHandbook, formatProblem, formatReport, hasErrors, type CheckResult } from '../../src/check/index.ts';
+import { cleanEnv, repo } from '../support/project';
 
 const dir = path.resolve('tests/fixtures/check/github-content');
 let result: CheckResult;
@@ -64,5 +68,24 @@ describe('what GitHub draws and the page shows as source is a note', () => {
   it('warnings and notes never stop the build, and the count says so', () => {
     expect(hasErrors(result.problems)).toBe(false);
     expect(formatReport(result.problems, result.lessons).split('\n').at(-1)).toBe('20 warnings and 5 notes in 3 files, nothing that stops the build');
+  });
+});
+
+describe('with a baseline', () => {
+  it('`lessonbook baseline` records the warnings, never the notes, and check then shows only the notes', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lessonbook-notes-'));
+    cpSync(dir, path.join(root, 'lessons'), { recursive: true });
+    const lessonbook = (...args: string[]) => spawnSync(process.execPath, [path.join(repo, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', env: cleanEnv() });
+    const made = lessonbook('baseline');
+    expect(made.stderr).toBe('');
+    expect(made.status).toBe(0);
+    const recorded = JSON.parse(readFileSync(path.join(root, 'lessonbook-baseline.json'), 'utf8')) as { problems: { kind: string; about: string }[] };
+    expect(recorded.problems.every((p) => p.kind === 'warning')).toBe(true);
+    expect(recorded.problems.map((p) => p.about)).toContain('<iframe src="https://www.youtube.com/embed/x">');
+    const checked = lessonbook('check');
+    expect(checked.status).toBe(0);
+    const lines = checked.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.includes(': note: '))).toHaveLength(5);
+    expect(lines.filter((l) => l.includes(': warning: '))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * left unset gets one warning saying where to set it; the lesson-shape warnings can be
  * switched off for a handbook written in another shape.
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,29 @@ describe('the lesson-shape warnings', () => {
     const dir = copyOf('tests/fixtures/github-handbook');
     writeFileSync(path.join(dir, 'handbook.json'), '{ "lessonShape": false }\n');
     expect(checkHandbook(dir).problems).toEqual([]);
+  });
+});
+
+describe('files left out by pattern ("exclude" in handbook.json)', () => {
+  it('are not lessons: not checked, not in the handbook, nor is any folder a pattern names', () => {
+    const dir = copyOf('tests/fixtures/github-handbook');
+    mkdirSync(path.join(dir, 'drafts', 'deep'), { recursive: true });
+    writeFileSync(path.join(dir, 'drafts', 'deep', 'wip.md'), '# Work in progress\n\nSee [nothing](nowhere.md).\n');
+    writeFileSync(path.join(dir, 'CONTRIBUTING.md'), '# Contributing\n\nRead [the guide](style.md).\n');
+    writeFileSync(path.join(dir, 'developer', '_template.md'), '# Title\n\n[Link](LINK.md)\n');
+    const before = checkHandbook(dir).problems.filter((p) => p.severity === 'error').map((p) => path.basename(p.file));
+    expect(before.sort()).toEqual(['CONTRIBUTING.md', '_template.md', 'wip.md']);
+    writeFileSync(path.join(dir, 'handbook.json'), '{ "lessonShape": false, "exclude": ["drafts", "CONTRIBUTING.md", "**/_*.md"] }\n');
+    const { problems, model } = checkHandbook(dir);
+    expect(problems).toEqual([]);
+    expect(model.lessons.map((l) => l.path).filter((p) => /drafts|CONTRIBUTING|_template/.test(p))).toEqual([]);
+  });
+
+  it('must be a list of patterns, or the check says how to write it', () => {
+    const dir = copyOf('tests/fixtures/github-handbook');
+    writeFileSync(path.join(dir, 'handbook.json'), '{\n  "exclude": "drafts"\n}\n');
+    const lines = checkHandbook(dir, { displayPath: (f) => path.basename(f) }).problems.filter((p) => p.severity === 'error').map(formatProblem);
+    expect(lines).toEqual(['handbook.json:2: exclude: write "exclude" as a list of patterns, such as ["drafts", "**/_template.md", "CONTRIBUTING.md"]']);
   });
 });
 

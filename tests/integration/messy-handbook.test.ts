@@ -41,7 +41,7 @@ describe('a large handbook written for GitHub, moved in unedited', () => {
     // A page five folders deep is there; what handbook.json leaves out (drafts, templates, CONTRIBUTING.md) and .github/ are not.
     const deep = pages.find((p) => p.split('/').length === 6)!;
     expect(existsSync(path.join(project.dist, 'lessons', path.basename(deep, '.md'), 'index.html'))).toBe(true);
-    for (const left of ['new-policy', '_page-template', 'contributing', 'pull_request_template']) {
+    for (const left of ['new-policy', '_page-template', 'contributing', 'pull_request_template', 'drafts', 'templates', 'github']) {
       expect(existsSync(path.join(project.dist, 'lessons', left))).toBe(false);
     }
 

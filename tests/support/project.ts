@@ -19,6 +19,8 @@ export const repo = repoRoot;
 export interface ProjectOptions extends HandbookOptions {
   /** A lessons folder to copy in as the project's lessons/ (or its `lessonsFolder`). */
   lessons: string;
+  /** The source tree whose src/ the project builds and exports with (default: this repository). */
+  code?: string;
 }
 
 export interface Project {
@@ -60,8 +62,9 @@ export function makeProject(name: string, options: ProjectOptions): Project {
   const root = mkdtempSync(path.join(parent, `${name}-`));
   const lessons = path.join(root, options.lessonsFolder ?? 'lessons');
   cpSync(options.lessons, lessons, { recursive: true });
-  writeHandbookProject(root, repo, options);
-  const cli = path.join(repo, 'src', 'cli', 'main.ts');
+  const code = options.code ?? repo;
+  writeHandbookProject(root, code, options);
+  const cli = path.join(code, 'src', 'cli', 'main.ts');
   return {
     root,
     lessons,

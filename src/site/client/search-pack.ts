@@ -1,8 +1,7 @@
 /**
  * The search index in transit. MiniSearch's own serialization (toJSON) writes every posting
- * as `"docId": frequency` in an object per word and field, and every stored field by name:
- * for 1,000 lessons that was 6.7 MB (690 KB gzipped), most of it words repeated across
- * thousands of sections. Packed, postings are runs of id gaps (mostly small numbers, and a
+ * as `"docId": frequency` in an object per word and field, and every stored field by name,
+ * most of it words repeated across thousands of sections. Packed, postings are runs of id gaps (mostly small numbers, and a
  * word that is in every section is a run of 1s that gzip all but erases) and stored fields are
  * arrays. unpack() gives back exactly what toJSON() gave, for MiniSearch.loadJS(): ranking
  * stays MiniSearch's.

@@ -1,5 +1,5 @@
 /**
- * In `npm run dev` only: a section's shareable page, /lessons/<lesson>/<section>/, from the
+ * In `npm run dev` only: a section page, /lessons/<lesson>/<section>/, from the
  * same function the build writes them with (../section-page.ts, src/write/section-pages.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';

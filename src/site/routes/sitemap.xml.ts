@@ -1,4 +1,4 @@
-/** sitemap.xml: the home page, every lesson and every part's page (not section previews or moved-lesson pages). */
+/** sitemap.xml: the home page, every lesson and every part's page (not section pages or moved-lesson pages). */
 import type { APIRoute } from 'astro';
 import { handbook, lessons } from '../data.ts';
 import { absolute, href, lessonHref } from '../urls.ts';

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectDocs } from '../src/write/search-index.ts';
-import { makeProject, type Project } from './support/project';
+import { collectDocs } from '../../src/write/search-index.ts';
+import { makeProject, type Project } from '../support/project';
 
 const BUILD_TIME = 300_000;
 const LESSONS = ['everything', 'estimates-and-trade-offs'];

@@ -1,12 +1,11 @@
 /**
- * The export's page work, shared out over the machine's cores. Every lesson page is parsed
- * and rewritten twice (the offline copy, the single file), which made the export a third of
- * a 1,000-lesson build, on one core. The site's heads are read once (its files, which pages
- * only redirect); then the pages are shared out, by page: each share — the main thread's and
- * one worker thread's per other core — takes the next page no share has taken, reads it once
- * and writes both of its copies, and makes what it inlines of a stylesheet, script or image
- * once (./reads.ts). The main thread's share also copies the assets. Shares write different
- * files, so they never collide.
+ * The export's page work, spread over the machine's cores: every lesson page is parsed and
+ * rewritten twice (the offline copy, the single file). The site's heads are read once (its
+ * files, which pages only redirect); then each thread — the main thread and one worker
+ * thread per other core — takes the next page no thread has taken, reads it once and writes
+ * both of its copies, and makes what it inlines of a stylesheet, script or image once
+ * (./reads.ts). The main thread also copies the assets. Threads write different files, so
+ * they never collide.
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,7 +18,7 @@ import { isLessonFile, PRINT_FILE } from '../contract/index.ts';
 import { singleFile } from './single.ts';
 import { readSiteData, siteFrom, type Site, type SiteData } from './site.ts';
 
-export interface ShareResult {
+export interface ThreadResult {
   /** The hosted URL of the site. */
   root: string;
   /** Offline pages written. */
@@ -34,12 +33,12 @@ export interface ShareResult {
 }
 
 /**
- * Writes one share of the export of the site read as `data` into `next`: with `assets`, the
+ * One thread's work on the export of the site read as `data` into `next`: with `assets`, the
  * offline copy's files other than pages; then page after page of `pages`, the next one not
- * taken yet by any share (`taken` counts them, shared by all), its offline copy and, of a
+ * taken yet by any thread (`taken` counts them, for all threads), its offline copy and, of a
  * lesson's page or the one-page handbook's, its single file too, both from one read.
  */
-function writeShare(data: SiteData, next: string, pages: string[], taken: Int32Array, assets: boolean): ShareResult {
+function writeThreadPages(data: SiteData, next: string, pages: string[], taken: Int32Array, assets: boolean): ThreadResult {
   const site = siteFrom(data);
   const reads = readsOf(site.dir);
   const problems: ExportProblem[] = [];
@@ -53,7 +52,7 @@ function writeShare(data: SiteData, next: string, pages: string[], taken: Int32A
     made.add(folder);
     writeFileSync(file, html);
   };
-  /** A page's copy or the assets, with its problems kept for the share's. */
+  /** A page's copy or the assets, with its problems kept for the thread's. */
   const keep = <T extends { problems: ExportProblem[] }>(result: T): T => {
     problems.push(...result.problems);
     return result;
@@ -82,8 +81,8 @@ function writeShare(data: SiteData, next: string, pages: string[], taken: Int32A
 /**
  * The pages of `site`, heaviest first: a page costs about its size, twice over when it also
  * has a single file. Taken in this order, the one-page handbook (as big as hundreds of
- * lessons) is begun first, and the pages left when a share runs out are small ones, so the
- * shares end together.
+ * lessons) is begun first, and the pages left when a thread runs out are small ones, so the
+ * threads end together.
  */
 function heaviestFirst(site: Site): string[] {
   const weight = new Map(
@@ -92,32 +91,32 @@ function heaviestFirst(site: Site): string[] {
   return [...weight.keys()].sort((a, b) => weight.get(b)! - weight.get(a)!);
 }
 
-/** The whole export of `dist` into `next`, one share per core (at most four). */
-export async function writeExport(dist: string, next: string, parts = Math.min(os.availableParallelism(), 4)): Promise<ShareResult> {
-  // Read once (every page's head, to find the redirects), then handed to each share.
+/** The whole export of `dist` into `next`, one thread per core (at most four). */
+export async function writeExport(dist: string, next: string, threads = Math.min(os.availableParallelism(), 4)): Promise<ThreadResult> {
+  // Read once (every page's head, to find the redirects), then handed to each thread.
   const data = readSiteData(dist);
   const pages = heaviestFirst(siteFrom(data));
   const taken = new Int32Array(new SharedArrayBuffer(4));
-  const workers = Array.from({ length: Math.min(parts, pages.length) - 1 }, () =>
-    inWorker<ShareResult>(new URL(import.meta.url), { exportShare: [data, next, pages, taken] }),
+  const workers = Array.from({ length: Math.min(threads, pages.length) - 1 }, () =>
+    inWorker<ThreadResult>(new URL(import.meta.url), { exportThread: [data, next, pages, taken] }),
   );
   // The main thread copies the assets while the workers start, then takes pages with them.
-  // Whichever share fails, the export waits for the others to stop before it fails, so none
+  // Whichever thread fails, the export waits for the others to stop before it fails, so none
   // is still writing into `next` when it is cleared away.
-  let mine: ShareResult;
+  let mine: ThreadResult;
   try {
-    mine = writeShare(data, next, pages, taken, true);
+    mine = writeThreadPages(data, next, pages, taken, true);
   } catch (error) {
     Atomics.store(taken, 0, pages.length); // no pages left: the workers stop after the one they are on
     await Promise.allSettled(workers);
     throw error;
   }
-  const shares = [mine];
+  const results = [mine];
   for (const theirs of await Promise.allSettled(workers)) {
     if (theirs.status === 'rejected') throw theirs.reason;
-    shares.push(theirs.value);
+    results.push(theirs.value);
   }
-  const all = shares.reduce((all, s) => ({
+  const all = results.reduce((all, s) => ({
     root: all.root,
     pages: all.pages + s.pages,
     files: all.files + s.files,
@@ -125,12 +124,12 @@ export async function writeExport(dist: string, next: string, parts = Math.min(o
     handbook: all.handbook || s.handbook,
     problems: [...all.problems, ...s.problems],
   }));
-  // Each share tells a stylesheet's problems once: told once in all, however many shares.
+  // Each thread tells a stylesheet's problems once: told once in all, however many threads.
   const problems = new Map(all.problems.map((p) => [`${p.file}\n${p.url}\n${p.reason}`, p]));
   return { ...all, problems: [...problems.values()] };
 }
 
-if (!isMainThread && workerData?.exportShare) {
-  const [data, next, pages, taken] = workerData.exportShare as [SiteData, string, string[], Int32Array];
-  parentPort?.postMessage(writeShare(data, next, pages, taken, false));
+if (!isMainThread && workerData?.exportThread) {
+  const [data, next, pages, taken] = workerData.exportThread as [SiteData, string, string[], Int32Array];
+  parentPort?.postMessage(writeThreadPages(data, next, pages, taken, false));
 }

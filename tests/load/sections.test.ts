@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseBody as parse } from '../src/load/parse.ts';
-import { readBody } from '../src/load/body.ts';
-import { kindOfHeading, readSections } from '../src/load/sections.ts';
-import { sectionTree } from '../src/render/section-tree.ts';
+import { parseBody as parse } from '../../src/load/parse.ts';
+import { readBody } from '../../src/load/body.ts';
+import { kindOfHeading, readSections } from '../../src/load/sections.ts';
+import { sectionTree } from '../../src/render/section-tree.ts';
 
 
 const seedBody = `## The short version

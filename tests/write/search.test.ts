@@ -2,11 +2,11 @@
 // them), that packing it for the browser loses nothing, and how a result's text is cut.
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { readLessonPage } from '../src/write/search-docs.ts';
-import { collectDocs } from '../src/write/search-index.ts';
-import { STORE_FIELDS, indexOptions, processTerm } from '../src/site/client/search-options.ts';
-import { pack, unpack } from '../src/site/client/search-pack.ts';
-import { find, snippet } from '../src/site/client/search-query.ts';
+import { readLessonPage } from '../../src/write/search-docs.ts';
+import { collectDocs } from '../../src/write/search-index.ts';
+import { STORE_FIELDS, indexOptions, processTerm } from '../../src/site/client/search-options.ts';
+import { pack, unpack } from '../../src/site/client/search-pack.ts';
+import { find, snippet } from '../../src/site/client/search-query.ts';
 
 const dist = 'dist';
 

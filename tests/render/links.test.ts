@@ -3,8 +3,8 @@
  * (`/handbook/`): the renderer's rule (src/render/links.ts), which the checker agrees with.
  */
 import { describe, expect, it } from 'vitest';
-import type { LessonFile } from '../src/load/files.ts';
-import { siteLink, type LinkContext } from '../src/render/links.ts';
+import type { LessonFile } from '../../src/load/files.ts';
+import { siteLink, type LinkContext } from '../../src/render/links.ts';
 
 const files = new Map<string, LessonFile>([
   ['teams.md', { path: 'teams.md', role: 'lesson', folder: '', format: 'md' }],

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sectionPageHtml } from '../../src/site/section-page.ts';
 import { FRAME } from '../../src/contract/index.ts';
-import { base, distDir, htmlFiles, site } from './site';
+import { base, distDir, htmlFiles, site } from '../quality/site';
 
 describe('the built site', () => {
   it('ships no unfilled marker', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonSchema } from '../src/schema/lesson.ts';
+import { lessonSchema } from '../../src/schema/lesson.ts';
 
 const valid = {
   title: 'Working with engineering',

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lastCommitDates } from '../src/load/history.ts';
+import { lastCommitDates } from '../../src/load/history.ts';
 
 function git(cwd: string, args: string[], date?: string) {
   const env = date ? { ...process.env, GIT_AUTHOR_DATE: `${date}T09:00:00Z`, GIT_COMMITTER_DATE: `${date}T09:00:00Z` } : process.env;
