@@ -54,7 +54,7 @@ test.describe('the handbook in short', () => {
     await expect(entries.nth(0)).toContainText('Read this page first, ask your buddy anything');
     await expect(entries.nth(1)).toContainText('Some lessons are reference, not advice.');
     await expect(entries.nth(3)).toContainText('Thirteen steps from plan to retire');
-    await expect(page.locator('.in-short-part')).toHaveText(['Guides']);
+    await expect(page.locator('.in-short-part')).toHaveText(['Start here', 'Guides']);
   });
 
   test('its links land on the lesson and on each section', async ({ page }) => {
