@@ -19,6 +19,31 @@ export interface Folder {
   exists(relative: string): boolean;
 }
 
+/**
+ * A link whose fragment lands on an anchor written in other letter case (`#FAQ` for the
+ * heading "FAQ", whose anchor is `#faq`): GitHub lands it, and so does the site — the
+ * build writes the anchor's own spelling into the built link (src/write/fragments.ts).
+ */
+export interface RecasedLink {
+  /** The slug of the lesson the link is written in. */
+  from: string;
+  /** The slug of the lesson it leads to. */
+  to: string;
+  fragment: string;
+  anchor: string;
+}
+
+/** The anchor a fragment lands on: the one spelt like it, else one that differs only in letter case, as on GitHub. */
+export function landingAnchor(anchors: ReadonlySet<string>, fragment: string): string | undefined {
+  if (anchors.has(fragment)) return fragment;
+  const lower = fragment.toLowerCase();
+  for (const anchor of anchors) if (anchor.toLowerCase() === lower) return anchor;
+  return undefined;
+}
+
+/** Notes a link that lands on an anchor in other letter case. */
+type Recase = (link: Omit<RecasedLink, 'from'>) => void;
+
 /** Issues, by file, for slugs that two lessons share. */
 function slugCollisions(lessons: LessonFacts[], report: (file: string, issue: LessonIssue) => void): void {
   const owner = new Map<string, LessonFacts>();
@@ -117,7 +142,7 @@ const IMAGE_TYPES = 'png, jpg, jpeg, gif, webp, avif, svg, tiff';
 const IMAGE_FILE = new RegExp(`\\.(${IMAGE_TYPES.replace(/, /g, '|')})$`, 'i');
 
 /** A link written for GitHub, to another file (`../part/other.md#anchor`): what is wrong with it, if anything. */
-function brokenFileLink(link: Link, from: LessonFacts, byPath: ReadonlyMap<string, LessonFacts>, folder: Folder): string | false | undefined {
+function brokenFileLink(link: Link, from: LessonFacts, byPath: ReadonlyMap<string, LessonFacts>, folder: Folder, recase: Recase): string | false | undefined {
   const to = resolveRelative(link.url, from.path, folder.files, folder.exists);
   if (!to) return undefined;
   if (to.kind === 'file') {
@@ -134,9 +159,13 @@ function brokenFileLink(link: Link, from: LessonFacts, byPath: ReadonlyMap<strin
     return `${to.reason}; ${near ? `did you mean ${near}?` : 'put the file there, or correct the path'}`;
   }
   const lesson = byPath.get(to.file.path);
-  if (!lesson || !to.fragment || lesson.anchors.has(to.fragment)) return false;
+  if (lesson?.draft) return drafted(to.file.path);
+  if (!lesson || !to.fragment || lands(lesson, to.fragment, recase)) return false;
   return noAnchor(lesson === from ? 'this lesson' : to.file.path, 'heading', to.fragment, lesson);
 }
+
+/** What a link to a draft gets told: the page is not on the site. */
+const drafted = (file: string) => `${file} is a draft (\`draft: true\`), which the site leaves out, so the link would lead nowhere; remove the link, or publish the lesson`;
 
 /** `<whose> has no <what> "#x"`, with the nearest anchor it does have, or its sections. */
 function noAnchor(whose: string, what: string, fragment: string, lesson: LessonFacts): string {
@@ -146,6 +175,13 @@ function noAnchor(whose: string, what: string, fragment: string, lesson: LessonF
 
 const sectionList = (lesson: LessonFacts) => lesson.sectionIds.map((id) => `#${id}`).join(', ') || 'none';
 
+/** Whether `fragment` lands on an anchor of `lesson`; notes it when only its letter case differs. */
+function lands(lesson: LessonFacts, fragment: string, recase: Recase): boolean {
+  const anchor = landingAnchor(lesson.anchors, fragment);
+  if (anchor !== undefined && anchor !== fragment) recase({ to: lesson.slug, fragment, anchor });
+  return anchor !== undefined;
+}
+
 interface Known {
   /** Lessons by every slug they answer to. */
   lessons: Map<string, LessonFacts>;
@@ -154,9 +190,9 @@ interface Known {
   byPath: ReadonlyMap<string, LessonFacts>;
 }
 
-function brokenLink(link: Link, from: LessonFacts, known: Known, base: string, folder: Folder): string | undefined {
+function brokenLink(link: Link, from: LessonFacts, known: Known, base: string, folder: Folder, recase: Recase): string | undefined {
   const { lessons, parts, byPath } = known;
-  const asFile = brokenFileLink(link, from, byPath, folder);
+  const asFile = brokenFileLink(link, from, byPath, folder, recase);
   if (asFile !== undefined) return asFile || undefined;
   const to = target(link.url, from.slug, base);
   if (!to) return undefined;
@@ -170,7 +206,10 @@ function brokenLink(link: Link, from: LessonFacts, known: Known, base: string, f
     const near = closest(to.slug, [...new Set([...lessons.values()].map((l) => l.slug)), ...parts.keys()]);
     return `there is no lesson "${to.slug}"; ${near ? `did you mean ${authorPath(near)}?` : 'link to the slug of an existing lesson (its file name, or its `slug:`)'}`;
   }
-  const whose = lesson === from ? 'this lesson' : `the lesson "${lesson.slug}"`;
+  if (lesson.draft) return drafted(lesson.path);
+  // A link relative to the page (`../other/#x`, as a site built by another tool has them) names the file it reached.
+  const relative = !link.url.startsWith('/') && !link.url.startsWith('#');
+  const whose = lesson === from ? 'this lesson' : `the lesson "${lesson.slug}"${relative ? ` (${lesson.path})` : ''}`;
   if (to.page !== undefined) {
     // Section pages exist under the lesson's current slug only, for current and former ids.
     if (lesson.slug === to.slug && lesson.sectionPages.has(to.page)) return undefined;
@@ -178,17 +217,21 @@ function brokenLink(link: Link, from: LessonFacts, known: Known, base: string, f
     const near = closest(to.page, [...lesson.sectionPages]);
     return `${whose} has no section "${to.page}"; ${near ? `did you mean ${authorPath(lesson.slug, near)}?` : `its sections are ${sectionList(lesson)}`}`;
   }
-  if (!to.fragment || lesson.anchors.has(to.fragment)) return undefined;
+  if (!to.fragment || lands(lesson, to.fragment, recase)) return undefined;
   return noAnchor(whose, 'section', to.fragment, lesson);
 }
 
-/** Every problem that involves more than one lesson, or a link from one to another. */
+/**
+ * Every problem that involves more than one lesson, or a link from one to another; returns
+ * the links that land on an anchor written in other letter case.
+ */
 export function checkAcrossLessons(
   all: LessonFacts[],
   report: (file: string, issue: LessonIssue) => void,
   folder: Folder,
   base = '/',
-): void {
+): RecasedLink[] {
+  const recased: RecasedLink[] = [];
   const byPath = new Map(all.map((l) => [l.path, l]));
   // The handbook's introduction is the home page, not a lesson: it has no slug to share.
   const lessons = all.filter((l) => l.slug !== HOME_ENTRY);
@@ -205,10 +248,12 @@ export function checkAcrossLessons(
     bySlug.set(lesson.slug, lesson);
   }
   const known: Known = { lessons: bySlug, parts: partPages(lessons, folder, report), byPath };
-  for (const lesson of all) {
+  // A draft has no page: its links lead nowhere yet, and are checked once it is published.
+  for (const lesson of all.filter((l) => !l.draft)) {
     for (const link of lesson.links) {
-      const message = brokenLink(link, lesson, known, base, folder);
+      const message = brokenLink(link, lesson, known, base, folder, (to) => recased.push({ from: lesson.slug, ...to }));
       if (message) report(lesson.file, { line: link.line, field: `${link.image ? 'image' : 'link'} "${link.url}"`, message });
     }
   }
+  return recased;
 }

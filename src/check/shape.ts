@@ -11,7 +11,7 @@ import type { LessonIssue } from '../load/issues.ts';
 const RULE = 3;
 
 export function checkShape(loaded: LoadedHandbook, warn: (file: string, issue: LessonIssue) => void): void {
-  const lessons = loaded.lessons.filter((l) => l.file.role === 'lesson' && l.issues.length === 0);
+  const lessons = loaded.lessons.filter((l) => l.file.role === 'lesson' && l.issues.length === 0 && !l.draft);
   const gaps = [
     {
       missing: lessons.filter((l) => !l.shape.shortVersion),

@@ -22,7 +22,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatJudged, judge } from '../check/baseline.ts';
-import { checkHandbook, hasErrors } from '../check/index.ts';
+import { checkHandbook, hasErrors, type RecasedLink } from '../check/index.ts';
 import { normalBase, ROUTES } from '../contract/index.ts';
 import { LESSONS_DIR, useLessonsFolder } from '../collection/index.ts';
 import { forgetFiles, slugFor } from '../load/files.ts';
@@ -90,6 +90,8 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
   let favicon = false;
   // The handbook as read: in a build, the check's own reading; in dev, read again after a change.
   let handbook: Pick<LoadedHandbook, 'model' | 'files'> | undefined;
+  // In a build, the links the check found landing on an anchor in other letter case.
+  let recased: RecasedLink[] = [];
   let output: { staging: URL; outDir: URL } | undefined;
 
   let linkContext: LinkContext | undefined;
@@ -148,6 +150,7 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
             process.exit(1);
           }
           handbook = result;
+          recased = result.recased;
           output = { staging: stagingFor(config.outDir), outDir: config.outDir };
         }
 
@@ -216,7 +219,7 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
       'astro:build:done': async ({ dir, logger }) => {
         if (!output || !handbook) return;
         const { model } = handbook;
-        const lines = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, lessonsDir, files: model.files });
+        const lines = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, lessonsDir, files: model.files, recased });
         for (const line of lines) logger.info(line);
         swapInto(output.staging, output.outDir);
       },

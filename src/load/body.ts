@@ -4,12 +4,12 @@
  * `readSections` (the function the renderer calls). Collects the sections the pages list,
  * and what the cross-lesson checks need: the anchors the lesson offers and the links it makes.
  */
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { headingId } from '../contract/index.ts';
 import { questionId } from '../schema/quiz.ts';
 import type { Section } from '../schema/section.ts';
 import { accessibilityWarnings } from './accessibility.ts';
-import { AUTHOR_URL_ATTRIBUTES, htmlUrls } from './html.ts';
+import { AUTHOR_URL_ATTRIBUTES, htmlUrls, lineIn } from './html.ts';
 import type { LessonIssue } from './issues.ts';
 import { checkImports } from './mdx-imports.ts';
 import { checkMdxScope, parseEsm } from './mdx-scope.ts';
@@ -67,7 +67,8 @@ function collectLinks(node: AnyNode, links: Link[]): void {
     }
   }
   if (node.type === 'html' && typeof node.value === 'string') {
-    for (const { url } of htmlUrls(node.value)) links.push({ url, line });
+    // Each at its own line: one HTML block can run over many.
+    for (const a of htmlUrls(node.value)) links.push({ url: a.value, line: lineIn(node.value, a.start, line) });
   }
   for (const child of node.children ?? []) collectLinks(child, links);
 }
@@ -110,7 +111,7 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
   const read = readSections(tree, { title, reserved: quizAnchors });
   const issues = [...read.issues];
   const { sections } = read;
-  const warnings: LessonIssue[] = accessibilityWarnings(tree);
+  const warnings: LessonIssue[] = [...read.warnings, ...accessibilityWarnings(tree)];
   if (format === 'mdx') {
     // Every heading's `<Section>` is read off by the section rules, nested ones too: not a component to import.
     const headings = [...sections.map((s) => tree.children[s.headingIndex]), read.title && tree.children[read.title.index], ...read.anchors.map((a) => a.heading)];
@@ -128,13 +129,17 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
     ...sectionPages,
     ...sections.flatMap((s) => [...s.aliases, headingId(s.id)]),
     ...read.anchors.map((a) => a.id),
+    ...read.elements.filter((e) => e.kept).map((e) => e.id),
     ...quizAnchors,
   ]);
 
   sections.forEach((section, i) => {
     const end = sections[i + 1]?.headingIndex ?? tree.children.length;
     const content = tree.children.slice(section.headingIndex + 1, end);
-    if (content.every(isComment) && !(section.kind === 'quick-check' && quizIds.length > 0)) {
+    // A `#` heading whose words are its `##` sections (`# Part one`, then `## Step 1`) is not empty.
+    const next = tree.children[end];
+    const holdsSections = next?.type === 'heading' && next.depth > (tree.children[section.headingIndex] as Heading).depth;
+    if (content.every(isComment) && !holdsSections && !(section.kind === 'quick-check' && quizIds.length > 0)) {
       warnings.push({ line: section.line, field: `section "${section.title}"`, message: 'this section is empty; write its text, or remove the heading' });
     }
   });

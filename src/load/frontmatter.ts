@@ -6,11 +6,13 @@
  */
 import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { lessonSchema, type LessonData } from '../schema/lesson.ts';
+import { lessonFields, lessonOwnSchema, type LessonData } from '../schema/lesson.ts';
+import { READ_AS } from '../schema/other-tools.ts';
 import { lessonMessages } from '../schema/messages.ts';
 import { fieldPath, knownKeys } from '../schema/keys.ts';
 import { closest } from '../schema/suggest.ts';
 import type { LessonIssue } from './issues.ts';
+import { slugOfName } from './slug.ts';
 import type { LessonSource } from './source.ts';
 
 /** What the rest of the checks need from the frontmatter, read leniently. */
@@ -23,6 +25,12 @@ export interface FrontmatterFacts {
   warnings: LessonIssue[];
   /** The line of a field, such as ['slug'] or ['quiz', 0]; the frontmatter's first line when absent. */
   lineOf(path: readonly PropertyKey[]): number;
+  /** Other tools' fields read as a Lessonbook field: `[description, tagline]`. */
+  readAs: [string, string][];
+  /** Fields Lessonbook does not read, left as they are. */
+  ignored: string[];
+  /** Slugs of the old URLs other tools' fields list (`redirect_from`, `aliases`): former slugs, unless another lesson has them. */
+  oldUrls: { slug: string; line: number }[];
 }
 
 /** Advice for js-yaml's most common complaints, which name the symptom but not the fix. */
@@ -92,7 +100,7 @@ function unknownKeyIssues(
   keys: string[],
   lineOf: FrontmatterFacts['lineOf'],
 ): UnknownKey[] {
-  const known = knownKeys(path, data);
+  const known = knownKeys(path, data, lessonOwnSchema);
   return keys.map((key) => {
     const suggestion = closest(key, known);
     const where = path.length === 0 ? "a lesson's frontmatter" : `\`${fieldPath(path)}\``;
@@ -107,30 +115,108 @@ function unknownKeyIssues(
   });
 }
 
+/** A value of another tool's field as the Lessonbook field it means; `undefined` when it cannot be read as that. */
+function valueAs(field: string, value: unknown): unknown {
+  switch (field) {
+    case 'tagline':
+      return typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : undefined;
+    case 'updated':
+      return (value instanceof Date || typeof value === 'string') && !Number.isNaN(new Date(value).getTime()) ? value : undefined;
+    case 'order': {
+      const order = typeof value === 'string' && value.trim() ? Number(value) : value;
+      return typeof order === 'number' && Number.isFinite(order) ? order : undefined;
+    }
+    case 'draft':
+      return typeof value === 'boolean' ? value : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The slug an old URL of a page ends in, as a former slug: `/people/leave-policy/`,
+ * `leave-policy.html` and `https://old.example.com/docs/Leave_Policy` all give
+ * `leave-policy`; `…/leave/index.html` gives `leave`. `undefined` when nothing is left.
+ */
+export function slugOfOldUrl(url: string): string | undefined {
+  const segments = url
+    .replace(/[?#].*$/, '')
+    .replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '')
+    .split('/')
+    .map((s) => s.replace(/\.(html?|mdx?|php|aspx?)$/i, ''))
+    .filter((s) => s && !/^(index|readme)$/i.test(s));
+  const last = segments.at(-1);
+  if (!last) return undefined;
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // as written
+  }
+  const slug = slugOfName(name).replace(/[_]+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+  return slug || undefined;
+}
+
+const OWN = new Set(Object.keys(lessonFields));
+const OTHER = new Map(READ_AS);
+
 /** Reads and checks the frontmatter; never throws for an author's mistake. */
 export function readFrontmatter(source: LessonSource): FrontmatterFacts {
   const lineOf = lineFinder(source);
   const loaded = load(source);
-  if ('issue' in loaded) return { data: undefined, lesson: undefined, issues: [loaded.issue], warnings: [], lineOf };
+  const none = { readAs: [], ignored: [], oldUrls: [] };
+  if ('issue' in loaded) return { data: undefined, lesson: undefined, issues: [loaded.issue], warnings: [], lineOf, ...none };
 
   // Astro reads a frontmatter that is not a mapping as no fields at all; so does the check.
   const data = (loaded.data && typeof loaded.data === 'object' && !Array.isArray(loaded.data) ? loaded.data : {}) as Record<string, unknown>;
   const issues: LessonIssue[] = [];
-  const parsed = lessonSchema.safeParse(data, { error: lessonMessages });
-  if (!parsed.success) {
-    const unknown = parsed.error.issues.flatMap((issue) =>
-      issue.code === 'unrecognized_keys' ? unknownKeyIssues(data, issue.path, issue.keys, lineOf) : [],
-    );
-    // `titel:` explains the missing `title:`: the to-do list says so once, as the typo.
-    const explained = new Set(unknown.map((u) => u.suggested).filter(Boolean));
-    for (const issue of parsed.error.issues) {
-      if (issue.code === 'unrecognized_keys') continue;
-      const field = fieldPath(issue.path) || 'frontmatter';
-      if (issue.code === 'invalid_type' && issue.input === undefined && explained.has(field)) continue;
-      issues.push({ line: lineOf(issue.path), field, message: issue.message });
-    }
-    issues.push(...unknown.map(({ suggested: _, ...issue }) => issue));
+  // Lessonbook's own fields, then other tools' fields that mean one of them, where the lesson does not set it.
+  const own: Record<string, unknown> = {};
+  const readAs: [string, string][] = [];
+  const ignored: string[] = [];
+  const oldUrls: FrontmatterFacts['oldUrls'] = [];
+  const typos: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (OWN.has(key)) own[key] = value;
+    else if (!OTHER.has(key)) (closest(key, [...OWN], { within: false }) ? typos : ignored).push(key);
   }
+  for (const [key, field] of READ_AS) {
+    if (!(key in data)) continue;
+    const value = data[key];
+    if (field === 'formerSlugs') {
+      const urls = (Array.isArray(value) ? value : [value]).filter((u): u is string => typeof u === 'string');
+      const slugs = urls.map(slugOfOldUrl).filter((slug): slug is string => slug !== undefined);
+      if (slugs.length === 0) ignored.push(key);
+      else {
+        readAs.push([key, field]);
+        for (const slug of slugs) oldUrls.push({ slug, line: lineOf([key]) });
+      }
+      continue;
+    }
+    // Jekyll's `published: false` is a draft; `published: true` says nothing more.
+    const read = key === 'published' ? (value === false ? true : undefined) : valueAs(field, value);
+    if (own[field] !== undefined || read === undefined) ignored.push(key);
+    else {
+      own[field] = read;
+      readAs.push([key, field]);
+    }
+  }
+  const facts = { readAs, ignored, oldUrls };
+
+  const parsed = lessonOwnSchema.safeParse(own, { error: lessonMessages });
+  const unknown = [
+    ...unknownKeyIssues(data, [], typos, lineOf),
+    ...(parsed.success ? [] : parsed.error.issues).flatMap((issue) => (issue.code === 'unrecognized_keys' ? unknownKeyIssues(data, issue.path, issue.keys, lineOf) : [])),
+  ];
+  // `titel:` explains the missing `title:`: the to-do list says so once, as the typo.
+  const explained = new Set(unknown.map((u) => u.suggested).filter(Boolean));
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    if (issue.code === 'unrecognized_keys') continue;
+    const field = fieldPath(issue.path) || 'frontmatter';
+    if (issue.code === 'invalid_type' && issue.input === undefined && explained.has(field)) continue;
+    issues.push({ line: lineOf(issue.path), field, message: issue.message });
+  }
+  issues.push(...unknown.map(({ suggested: _, ...issue }) => issue));
 
   const warnings: LessonIssue[] = [];
   const quiz = Array.isArray(data.quiz) ? (data.quiz as unknown[]) : [];
@@ -144,5 +230,5 @@ export function readFrontmatter(source: LessonSource): FrontmatterFacts {
       });
     }
   });
-  return { data, lesson: parsed.success ? parsed.data : undefined, issues, warnings, lineOf };
+  return { data, lesson: parsed.success && unknown.length === 0 ? parsed.data : undefined, issues, warnings, lineOf, ...facts };
 }

@@ -1,47 +1,90 @@
 /**
  * HTML an author writes into a lesson (`<img src="diagram.png" width="300">`, as READMEs
- * do), read with a real HTML parser (htmlparser2): quoting, entities and comments are never
- * mistaken for links or missed, as a regex over HTML eventually would. The checker collects
- * its links here (./body.ts) and the renderer points them where the site has them
- * (src/render/section-tree.ts), so both read the same URLs.
+ * do; `<a id="old-anchor"></a>`; a table with `<th id="m3">`), read with a real HTML parser
+ * (htmlparser2): quoting, entities and comments are never mistaken for links or missed, as
+ * a regex over HTML eventually would. Every attribute comes with its decoded value and
+ * where it is in the text, so the check names the line it is on and the renderer changes
+ * just that attribute. The checker collects links and ids here (./body.ts, ./sections.ts)
+ * and the renderer points them where the site has them (src/render/section-tree.ts), so
+ * both read the same HTML.
  */
 import { Parser } from 'htmlparser2';
 
 /** The attributes that hold a URL an author wrote, in HTML and in MDX's JSX alike. */
 export const AUTHOR_URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src']);
 
-/** A URL in an author's HTML: the attribute, its decoded value, and where `name="value"` is in the text. */
-export interface HtmlUrl {
+export interface HtmlAttribute {
+  /** The element's name, lower case. */
+  tag: string;
+  /** The attribute's name, lower case. */
   name: string;
-  url: string;
+  /** Its value, entities decoded. */
+  value: string;
+  /** Offsets of the whole attribute (`name="value"`) in the text: start, and just past its end. */
   start: number;
   end: number;
+  /** Every attribute of the same element, by name. */
+  element: Record<string, string>;
 }
 
-/** Every URL attribute (AUTHOR_URL_ATTRIBUTES) in a piece of an author's HTML, in order. */
-export function htmlUrls(html: string): HtmlUrl[] {
-  const found: HtmlUrl[] = [];
+/** Every attribute of every opening tag in `html`, in the order they are written. */
+export function htmlAttributes(html: string): HtmlAttribute[] {
+  const found: HtmlAttribute[] = [];
+  let open: HtmlAttribute[] = [];
+  let tag = '';
   const parser = new Parser(
     {
+      onopentagname(name) {
+        tag = name;
+        open = [];
+      },
       onattribute(name, value) {
-        if (AUTHOR_URL_ATTRIBUTES.has(name)) found.push({ name, url: value, start: parser.startIndex, end: parser.endIndex });
+        const attribute = { tag, name, value, start: parser.startIndex, end: parser.endIndex, element: {} };
+        open.push(attribute);
+        found.push(attribute);
+      },
+      onopentag(_name, attribs) {
+        for (const attribute of open) attribute.element = attribs;
       },
     },
-    { decodeEntities: true, lowerCaseAttributeNames: true },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
   return found;
 }
 
-/** The HTML with each URL attribute `rewrite` gives a new value rewritten (double-quoted, escaped); the rest byte for byte. */
-export function rewriteHtmlUrls(html: string, rewrite: (url: string) => string | undefined): string {
+/** Every URL attribute (AUTHOR_URL_ATTRIBUTES) with a value in a piece of an author's HTML, in order. */
+export const htmlUrls = (html: string): HtmlAttribute[] => htmlAttributes(html).filter((a) => AUTHOR_URL_ATTRIBUTES.has(a.name) && a.value);
+
+/** The line `offset` of `text` is on, counting from `first`, the line `text` starts on. */
+export function lineIn(text: string, offset: number, first: number | undefined): number | undefined {
+  if (first === undefined) return undefined;
+  let line = first;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** An attribute as HTML text, its value double-quoted and escaped: `name="value"`. */
+export const attribute = (name: string, value: string) => `${name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
+
+/** `html` with each of `edits` (spans of it, from htmlAttributes) replaced by its text; the rest byte for byte. */
+export function editAttributes(html: string, edits: readonly { start: number; end: number; text: string }[]): string {
   let out = '';
   let at = 0;
-  for (const { name, url, start, end } of htmlUrls(html)) {
-    const to = rewrite(url);
-    if (to === undefined) continue;
-    out += `${html.slice(at, start)}${name}="${to.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
-    at = end;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    out += html.slice(at, edit.start) + edit.text;
+    at = edit.end;
   }
   return out + html.slice(at);
+}
+
+/** The HTML with each URL attribute `rewrite` gives a new value rewritten (double-quoted, escaped); the rest byte for byte. */
+export function rewriteHtmlUrls(html: string, rewrite: (url: string) => string | undefined): string {
+  return editAttributes(
+    html,
+    htmlUrls(html).flatMap((a) => {
+      const to = rewrite(a.value);
+      return to === undefined ? [] : [{ start: a.start, end: a.end, text: attribute(a.name, to) }];
+    }),
+  );
 }

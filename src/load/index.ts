@@ -40,6 +40,24 @@ export { defaultDisplayPath } from './issues.ts';
 /** Whether `relative` is a file of the lessons folder `dir`. */
 export const fileIn = (dir: string) => (relative: string) => isFile(path.join(dir, relative));
 
+/**
+ * Former slugs from old URLs in other tools' fields (`redirect_from`, `aliases`) are kept
+ * only where no lesson has that slug, current or former, and only for the first lesson that
+ * lists it: an old URL of a site moving in is no reason to stop the build.
+ */
+function keepOldUrls(lessons: readonly ReadLesson[]): void {
+  const claimed = new Set<string>();
+  for (const lesson of lessons) {
+    claimed.add(lesson.facts.slug);
+    for (const former of lesson.facts.formerSlugs) if (!former.oldUrl) claimed.add(former.slug);
+  }
+  for (const lesson of lessons) {
+    if (!lesson.facts.formerSlugs.some((f) => f.oldUrl)) continue;
+    lesson.facts.formerSlugs = lesson.facts.formerSlugs.filter((f) => !f.oldUrl || (!claimed.has(f.slug) && claimed.add(f.slug)));
+    if (lesson.info) lesson.info.formerSlugs = lesson.facts.formerSlugs.map((f) => f.slug);
+  }
+}
+
 /** Reads every lesson and the settings of `dir`; never throws for an author's mistake. */
 export function loadHandbook(dir: string, options: LoadOptions = {}): LoadedHandbook {
   const display = options.displayPath ?? defaultDisplayPath;
@@ -49,6 +67,7 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadedHand
   const settingsPath = path.join(dir, SETTINGS_FILE);
   const settings = readSettings(settingsPath);
   const byPath = new Map(files.map((f) => [f.path, f]));
+  keepOldUrls(lessons);
 
   if (options.history) {
     const dates = lastCommitDates(dir);

@@ -28,6 +28,11 @@ export interface ReadLesson {
   /** Its title, and the opening sentence of its words before the first section (a part's or the handbook's introduction is read for these). */
   title: string | undefined;
   summary: string;
+  /** `draft: true`: checked, but left out of the site. */
+  draft: boolean;
+  /** Other tools' frontmatter fields read as a Lessonbook field (`[description, tagline]`), and those left as they are. */
+  readAs: [string, string][];
+  ignored: string[];
 }
 
 /** A file name as a title: `small-changes.md` → `Small changes`. */
@@ -54,7 +59,7 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
     links: [],
   };
   const shape = { tagline: true, shortVersion: true, line: 1 };
-  const told = { title: undefined as string | undefined, summary: '' };
+  const told = { title: undefined as string | undefined, summary: '', draft: false, readAs: [] as [string, string][], ignored: [] as string[] };
   const result = (info?: LessonInfo): ReadLesson => ({ file, info, facts, issues, warnings, notes, shape, ...told });
 
   const extension = path.extname(file.path);
@@ -65,6 +70,9 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
   }
   const decoded = decodeLesson(readFileSync(path.join(dir, file.path)));
   if ('issue' in decoded) return issues.push(decoded.issue), result();
+  if (decoded.text.trim() === '') {
+    warnings.push({ line: 1, field: 'file', message: `the file is empty, so its page has only the title "${fileTitle(file.path)}", from the file's name; write the lesson, or delete the file` });
+  }
   const split = splitLesson(decoded.text);
   if ('issue' in split) return issues.push(split.issue), result();
   const { source } = split;
@@ -72,6 +80,8 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
   const front = readFrontmatter(source);
   issues.push(...front.issues);
   warnings.push(...front.warnings);
+  Object.assign(told, { readAs: front.readAs, ignored: front.ignored, draft: front.lesson?.draft === true });
+  facts.draft = told.draft;
   // Read leniently: a lesson with a bad tagline still has its slug, and links to it still work.
   const data = front.data ?? {};
   facts.slug = slugFor(dir, file.path, data.slug);
@@ -83,6 +93,10 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
   formerSlugs.forEach((former, index) => {
     if (typeof former === 'string') facts.formerSlugs.push({ slug: former, index, line: front.lineOf(['formerSlugs', index]) });
   });
+  // Old URLs another tool's fields list: former slugs too, unless the lesson has that slug (the load drops those another lesson has).
+  for (const old of front.oldUrls) {
+    if (old.slug !== facts.slug && !facts.formerSlugs.some((f) => f.slug === old.slug)) facts.formerSlugs.push({ ...old, index: -1, oldUrl: true });
+  }
   const quizIds = (Array.isArray(data.quiz) ? (data.quiz as { id?: unknown }[]) : [])
     .map((q) => q?.id)
     .filter((id): id is string => typeof id === 'string');
@@ -114,9 +128,11 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
     shortVersion: body.sections.some((s) => s.kind === 'short-version'),
     line: body.sections[0]?.line ?? source.bodyLine,
   });
+  // An empty file is told so once: not also for the tagline and short version it lacks.
+  if (decoded.text.trim() === '') Object.assign(shape, { tagline: true, shortVersion: true });
 
   const lesson = front.lesson;
-  if (!lesson || !title || issues.length > 0 || file.role === 'home') return result();
+  if (!lesson || !title || issues.length > 0 || file.role === 'home' || lesson.draft) return result();
   const quizText = lesson.quiz.map((q) => `${q.question} ${'options' in q ? q.options.map((o) => o.text).join(' ') : ''}`);
   return result({
     file: path.join(dir, file.path),
@@ -130,7 +146,7 @@ export function readLesson(dir: string, file: LessonFile, shown: string): ReadLe
     tagline: lesson.tagline,
     order: lesson.order,
     updated: lesson.updated?.toISOString().slice(0, 10),
-    formerSlugs: lesson.formerSlugs,
+    formerSlugs: facts.formerSlugs.map((f) => f.slug),
     sections: body.sections,
     intro: body.introSummary,
     hasQuiz: lesson.quiz.length > 0,

@@ -115,7 +115,10 @@ export interface LessonFacts {
   /** Where the slug comes from: its `slug:` line, or the file name. */
   slugLine: number | undefined;
   slugFromFrontmatter: boolean;
-  formerSlugs: { slug: string; line: number | undefined; index: number }[];
+  /** Its former slugs: `formerSlugs:` (at `index`), and those from old URLs in other tools' fields (`oldUrl`). */
+  formerSlugs: { slug: string; line: number | undefined; index: number; oldUrl?: boolean }[];
+  /** `draft: true`: no page on the site, so nothing may link to it. */
+  draft?: boolean;
   /** Every `#id` a reader can land on: sections, their other anchors, headings, quiz questions. */
   anchors: Set<string>;
   /** The current section ids, in order, for suggestions. */

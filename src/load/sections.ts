@@ -10,6 +10,7 @@ import { headingId } from '../contract/index.ts';
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 import { sectionMetaSchema, type Section, type SectionKind, type SectionMeta } from '../schema/section.ts';
 import { splitAttributes, type HeadingAttributes } from './attributes.ts';
+import { htmlAttributes, lineIn } from './html.ts';
 import { emojify } from './emoji.ts';
 import type { LessonIssue } from './issues.ts';
 
@@ -88,7 +89,7 @@ const shownWords = (nodes: PhrasingContent[]): PhrasingContent[] =>
 
 /** The heading's words as plain text, as the page shows them (`:rocket:` as 🚀, so its anchor is GitHub's too). */
 export const headingText = (heading: Heading): string =>
-  toString({ type: 'heading', depth: heading.depth, children: shownWords(headingContent(heading)) }).replace(/\s+/g, ' ').trim();
+  toString({ type: 'heading', depth: heading.depth, children: shownWords(headingContent(heading)) }, { includeHtml: false }).replace(/\s+/g, ' ').trim();
 
 /** Reads `<Section …/>` (MDX) and a `{#id …}` block off a heading line; reports bad values. */
 function readMeta(heading: Heading, sectionHeading: boolean, issues: LessonIssue[]): SectionMeta {
@@ -156,13 +157,40 @@ export interface HeadingAnchor {
   id: string;
 }
 
+/**
+ * An id an author wrote on an element of their own: `<th id="m3">` or `<a id="old-name">`
+ * in HTML, `<div id="x">` in MDX, and `<a name="x">`, which the page gets as an `id` (the
+ * `name` of a link is obsolete in HTML). A link can land on it, like on a heading.
+ */
+export interface ElementAnchor {
+  /** The `html` node (Markdown) or JSX element (MDX) it is written in. */
+  node: unknown;
+  id: string;
+  /** Written as `id`, or as `<a name>`. */
+  from: 'id' | 'name';
+  line: number | undefined;
+  /**
+   * Whether the page keeps it. Not when a heading (or anything else Lessonbook gives an id)
+   * has the same id — the generated one wins — nor when an earlier element has it, nor for
+   * the `name` of a link that has an `id` as well.
+   */
+  kept: boolean;
+  /** In HTML: where the attribute is in the node's text. */
+  span?: [number, number];
+  /** Whether the same element has an `id` too (then its `name` is simply dropped). */
+  hasId: boolean;
+}
+
 export interface ReadHeadings {
   sections: FoundSection[];
   /** The `#` heading that opens the body and gives the lesson its title (or repeats it). */
   title: { index: number; text: string } | undefined;
   /** Every other heading (### and below, nested ones too) with its anchor. */
   anchors: HeadingAnchor[];
+  /** Ids written on the lesson's own HTML or MDX elements, in document order. */
+  elements: ElementAnchor[];
   issues: LessonIssue[];
+  warnings: LessonIssue[];
 }
 
 export interface ReadOptions {
@@ -174,27 +202,69 @@ export interface ReadOptions {
 
 const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
+interface AnyNode {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: AnyNode[];
+  position?: { start: { line: number } };
+}
+
+/** Every id written on an element of the lesson's own, in document order, with the top-level block it is in. */
+function elementIds(tree: Root): (Omit<ElementAnchor, 'kept'> & { block: number })[] {
+  const found: (Omit<ElementAnchor, 'kept'> & { block: number })[] = [];
+  const visit = (node: AnyNode, block: number) => {
+    const line = node.position?.start.line;
+    if (node.type === 'html' && typeof node.value === 'string' && /\b(id|name)\s*=/i.test(node.value)) {
+      for (const a of htmlAttributes(node.value)) {
+        const from = a.name === 'id' ? 'id' : a.name === 'name' && a.tag === 'a' ? 'name' : undefined;
+        if (!from || !a.value) continue;
+        found.push({ node, id: a.value, from, line: lineIn(node.value, a.start, line), span: [a.start, a.end], hasId: 'id' in a.element, block });
+      }
+    }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name !== SECTION_META_ELEMENT) {
+      const attributes = (node.attributes ?? []).filter((a) => a.type === 'mdxJsxAttribute');
+      const hasId = attributes.some((a) => a.name === 'id');
+      for (const a of attributes) {
+        const from = a.name === 'id' ? 'id' : a.name === 'name' && node.name === 'a' ? 'name' : undefined;
+        if (from && typeof a.value === 'string' && a.value) found.push({ node, id: a.value, from, line, hasId, block });
+      }
+    }
+    for (const child of node.children ?? []) visit(child, block);
+  };
+  tree.children.forEach((child, block) => visit(child as AnyNode, block));
+  return found;
+}
+
+/** Where an id on the page comes from, for messages about a second use of it. */
+interface Owner {
+  line: number | undefined;
+  /** `the section "Notes"`, `the heading "Setup"`, `a quiz question`. */
+  what: string;
+  /** `section` or `heading`: what has it. */
+  noun?: string;
+  /** The top-level block of the heading that has it, if a heading does. */
+  block?: number;
+}
+
 /**
  * Reads a lesson body's headings. A `#` heading that comes before every other heading is the
  * lesson's title (when the frontmatter gives none, or gives the same words); every other
  * `#` heading and every root `##` heading starts a section; the sections' ids, kinds and
  * former ids come from their words or their attributes. Never changes the tree, so the
  * checker and the renderer can both call it.
+ *
+ * Anchors are GitHub's: every heading's words slugged as GitHub slugs them, repeated words
+ * numbered `-1`, `-2` in document order across all levels, so a link written for GitHub
+ * lands. An id the author gives (`{#id}`) comes first, then a standard section's fixed id
+ * (`#common-mistakes`, its GitHub anchor kept as another anchor to the section); a
+ * heading whose GitHub anchor is already an id of the page gets the next free number.
  */
 export function readSections(tree: Root, options: ReadOptions = {}): ReadHeadings {
   const issues: LessonIssue[] = [];
-  const sections: FoundSection[] = [];
-  const taken = new Map<string, number | undefined>();
-  const claim = (id: string, line: number | undefined, what: string) => {
-    if (taken.has(id)) {
-      const first = taken.get(id);
-      issues.push({
-        line,
-        field: what,
-        message: `id "${id}" is already used by the section on line ${first ?? '?'}; give one of them its own id with {#its-id} at the end of its heading`,
-      });
-    } else taken.set(id, line);
-  };
+  const warnings: LessonIssue[] = [];
+  const taken = new Map<string, Owner>();
 
   const firstHeading = tree.children.findIndex((n) => n.type === 'heading');
   const opening = tree.children[firstHeading];
@@ -204,26 +274,106 @@ export function readSections(tree: Root, options: ReadOptions = {}): ReadHeading
     if (options.title === undefined || same(options.title, text)) title = { index: firstHeading, text };
   }
 
-  tree.children.forEach((node, index) => {
-    if (node.type !== 'heading' || node.depth > 2 || index === title?.index) return;
-    const line = node.position?.start.line;
-    const meta = readMeta(node, true, issues);
-    const text = headingText(node) || 'Section';
-    const kind = meta.kind ?? kindOfHeading(text);
+  // Every heading, in document order: the title, the sections, and the rest (nested ones too).
+  interface Found {
+    heading: Heading;
+    block: number;
+    role: 'title' | 'section' | 'heading';
+    text: string;
+    line: number | undefined;
+    meta: SectionMeta;
+    /** The anchor GitHub gives it, when the author gave it no id. */
+    github?: { id: string; plain: string };
+  }
+  const all: Found[] = [];
+  const collect = (node: { type: string; children?: unknown[] }, block: number, top: boolean) => {
+    if (node.type === 'heading') {
+      const heading = node as Heading;
+      const role = top && block === title?.index ? 'title' : top && heading.depth <= 2 ? 'section' : 'heading';
+      const meta = role === 'title' ? {} : readMeta(heading, role === 'section', issues);
+      all.push({ heading, block, role, text: headingText(heading), line: heading.position?.start.line, meta });
+    }
+    for (const child of node.children ?? []) collect(child as { type: string; children?: unknown[] }, block, false);
+  };
+  tree.children.forEach((child, block) => collect(child, block, true));
+
+  const github = new GithubSlugger();
+  const githubIds = new Set<string>();
+  const firstWithWords = new Map<string, number | undefined>();
+  for (const found of all) {
+    if (found.meta.id !== undefined) continue;
+    const plain = githubSlug(found.text);
+    const id = github.slug(found.text);
+    if (!plain) continue;
+    found.github = { id, plain };
+    githubIds.add(id);
+    if (!firstWithWords.has(plain)) firstWithWords.set(plain, found.line);
+  }
+  /** `base`, or else `base` numbered on from 1: the first that is no id of the page and no other heading's GitHub anchor. */
+  const fresh = (base: string) => {
+    const free = (id: string) => !taken.has(id) && !githubIds.has(id);
+    if (!githubIds.has(base) && free(base)) return base;
+    for (let n = 1; ; n++) if (free(`${base}-${n}`)) return `${base}-${n}`;
+  };
+  const noun = (found: Found) => (found.role === 'section' ? 'section' : 'heading');
+  const owner = (found: Found): Owner => ({ line: found.line, what: `the ${noun(found)} "${found.text}"`, noun: noun(found), block: found.block });
+
+  // Ids the author gave come first, so no heading's words take one of them.
+  for (const found of all) {
+    const { id, formerIds = [] } = found.meta;
+    const field = `${noun(found)} "${found.text}"`;
+    if (id !== undefined) {
+      const first = taken.get(id);
+      if (first && found.role === 'section') {
+        issues.push({ line: found.line, field, message: `id "${id}" is already used by the ${first.noun} on line ${first.line ?? '?'}; give one of them its own id with {#its-id} at the end of its heading` });
+      } else if (first) issues.push({ line: found.line, field, message: `id "${id}" is already used on this page; give the heading another id` });
+      else taken.set(id, owner(found));
+    }
+    for (const former of formerIds) {
+      const first = taken.get(former);
+      if (first) issues.push({ line: found.line, field: `${field} formerIds`, message: `id "${former}" is already used by the ${first.noun} on line ${first.line ?? '?'}; give one of them its own id with {#its-id} at the end of its heading` });
+      else taken.set(former, owner(found));
+    }
+  }
+  for (const id of options.reserved ?? []) if (!taken.has(id)) taken.set(id, { line: undefined, what: 'a quiz question' });
+
+  const give = (found: Found, id: string) => {
+    taken.set(id, owner(found));
+    return id;
+  };
+  const sections: FoundSection[] = [];
+  for (const found of all.filter((f) => f.role === 'section')) {
+    const text = found.text || 'Section';
+    const kind = found.meta.kind ?? kindOfHeading(text);
     const standardId = kind === 'custom' ? undefined : KIND_IDS[kind];
-    const own = githubSlug(text) || 'section';
-    const id = meta.id ?? (standardId && !taken.has(standardId) ? standardId : own);
-    claim(id, line, `section "${text}"`);
-    const formerIds = meta.formerIds ?? [];
-    for (const former of formerIds) claim(former, line, `section "${text}" formerIds`);
-    sections.push({ id, kind, title: text, formerIds, aliases: [], line, headingIndex: index, summary: '' });
-  });
-  // A link written for GitHub uses the heading's own words as its anchor: it lands too.
-  for (const section of sections) {
-    const own = githubSlug(section.title);
+    const own = found.github?.id;
+    const id =
+      found.meta.id ??
+      give(found, standardId && !taken.has(standardId) ? standardId : own && !taken.has(own) ? own : fresh(own ?? 'section'));
+    if (found.github && found.meta.id === undefined && id === found.github.id && found.github.id !== found.github.plain) {
+      warnings.push({
+        line: found.line,
+        field: `section "${text}"`,
+        message: `its words repeat the heading on line ${firstWithWords.get(found.github.plain) ?? '?'}, so its anchor is #${id}, numbered as GitHub numbers it; the number changes when a heading with these words is added above it: to keep links to this section stable, give it its own id with {#its-id} at the end of its heading`,
+      });
+    }
+    const headingIndex = tree.children.indexOf(found.heading as RootContent);
+    sections.push({ id, kind, title: text, formerIds: found.meta.formerIds ?? [], aliases: [], line: found.line, headingIndex, summary: '' });
+  }
+  for (const section of sections) if (!taken.has(headingId(section.id))) taken.set(headingId(section.id), { line: section.line, what: `the section "${section.title}"`, block: section.headingIndex });
+  const anchors: HeadingAnchor[] = [];
+  for (const found of all.filter((f) => f.role === 'heading')) {
+    const own = found.github?.id;
+    const id = found.meta.id ?? give(found, own && !taken.has(own) ? own : fresh(own ?? 'heading'));
+    anchors.push({ heading: found.heading, id });
+  }
+  // A link written for GitHub uses a section heading's own words as its anchor: it lands too.
+  for (const [i, found] of all.filter((f) => f.role === 'section').entries()) {
+    const section = sections[i]!;
+    const own = found.github?.id;
     if (own && own !== section.id && !taken.has(own)) {
       section.aliases.push(own);
-      taken.set(own, section.line);
+      taken.set(own, { line: section.line, what: `the section "${section.title}"`, block: section.headingIndex });
     }
   }
   sections.forEach((section, i) => {
@@ -231,30 +381,36 @@ export function readSections(tree: Root, options: ReadOptions = {}): ReadHeading
     section.summary = openingSentence(tree.children.slice(section.headingIndex + 1, end));
   });
 
-  // Every other heading gets an anchor: its `{#id}`, or its words slugged as GitHub does,
-  // never one the page already has.
-  const slugger = new GithubSlugger();
-  for (const id of [...taken.keys(), ...sections.map((s) => headingId(s.id)), ...(options.reserved ?? [])]) slugger.slug(id);
-  const sectionNodes = new Set<unknown>(sections.map((s) => tree.children[s.headingIndex]));
-  if (title) sectionNodes.add(tree.children[title.index]);
-  const headings: Heading[] = [];
-  const collect = (node: { type: string; children?: unknown[] }) => {
-    if (node.type === 'heading' && !sectionNodes.has(node)) headings.push(node as Heading);
-    for (const child of node.children ?? []) collect(child as { type: string; children?: unknown[] });
-  };
-  collect(tree);
-  const metas = headings.map((heading) => readMeta(heading, false, issues).id);
-  // Ids the author gave come first, so no heading's words take one of them.
-  metas.forEach((id, i) => {
-    if (id === undefined) return;
-    const line = headings[i]!.position?.start.line;
-    if (taken.has(id)) issues.push({ line, field: `heading "${headingText(headings[i]!)}"`, message: `id "${id}" is already used on this page; give the heading another id` });
-    taken.set(id, line);
-    slugger.slug(id);
-  });
-  const anchors: HeadingAnchor[] = headings.map((heading, i) => ({
-    heading,
-    id: metas[i] ?? (slugger.slug(headingText(heading)) || slugger.slug('heading')),
-  }));
-  return { sections, title, anchors, issues };
+  // Ids on the author's own elements: a link can land on each, unless the page has it already.
+  const elements: ElementAnchor[] = [];
+  const written = new Map<string, number | undefined>();
+  for (const { block, ...element } of elementIds(tree)) {
+    const owner = taken.get(element.id);
+    const earlier = written.get(element.id);
+    let kept = false;
+    if (element.from === 'name' && element.hasId) {
+      // `<a id="x" name="y">`: the id is the anchor; the obsolete name goes.
+    } else if (owner) {
+      // `<a name="faq"></a>` just above (or inside) the heading "FAQ" marks the same place: no need to say so.
+      const samePlace = owner.block !== undefined && (owner.block === block || owner.block === block + 1);
+      if (!samePlace) {
+        warnings.push({
+          line: element.line,
+          field: `${element.from} "${element.id}"`,
+          message: `#${element.id} is also the anchor of ${owner.what}${owner.line ? ` on line ${owner.line}` : ''}; the page gives the id to that, so links to #${element.id} land there and this element loses its ${element.from}: give it another one if links should land here`,
+        });
+      }
+    } else if (written.has(element.id)) {
+      warnings.push({
+        line: element.line,
+        field: `${element.from} "${element.id}"`,
+        message: `#${element.id} is already the id of an element on line ${earlier ?? '?'}; a page has each id once, so links land there and this element loses its ${element.from}: give it another one`,
+      });
+    } else {
+      kept = true;
+      written.set(element.id, element.line);
+    }
+    elements.push({ ...element, kept });
+  }
+  return { sections, title, anchors, elements, issues, warnings };
 }

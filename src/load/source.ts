@@ -75,15 +75,6 @@ export function decodeLesson(bytes: Uint8Array): { text: string } | { issue: Les
       },
     };
   }
-  if (text.trim() === '') {
-    return {
-      issue: {
-        line: 1,
-        field: 'file',
-        message: 'the file is empty; write the lesson (`npm run new -- "Lesson title"` starts one for you) or delete the file',
-      },
-    };
-  }
   return { text };
 }
 

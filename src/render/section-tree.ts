@@ -6,10 +6,10 @@
  */
 import type { Heading, Root } from 'mdast';
 import { FORMER_ANCHOR, hastProperty, headingId as headingIdOf, LESSON_INTRO, SECTION, SECTION_HEAD, SECTION_PAGE_URL } from '../contract/index.ts';
-import { headingContent, type FoundSection, type ReadHeadings } from '../load/sections.ts';
+import { headingContent, type ElementAnchor, type FoundSection, type ReadHeadings } from '../load/sections.ts';
 import type { SectionInfo } from '../load/model.ts';
 import { QUICK_CHECK } from '../load/body.ts';
-import { AUTHOR_URL_ATTRIBUTES, rewriteHtmlUrls } from '../load/html.ts';
+import { attribute, AUTHOR_URL_ATTRIBUTES, editAttributes, rewriteHtmlUrls } from '../load/html.ts';
 import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
 import { alertOf } from './alerts.ts';
@@ -37,19 +37,28 @@ function anchorLink(section: SectionInfo, sectionPage: string | undefined): Bloc
   } as unknown as Block;
 }
 
+/** What `rewrite` changes besides links: headings' anchors, and ids on the author's own elements. */
+interface Ids {
+  /** The anchor of each heading that is not a section's. */
+  headings: ReadonlyMap<unknown, string>;
+  /** The ids written on each element of the author's (an `html` node or a JSX element). */
+  elements: ReadonlyMap<unknown, readonly ElementAnchor[]>;
+}
+
 /**
  * A block with its links pointed where the site has them (`link`), every heading that is
- * not a section's given its anchor and rid of its `{#id}` block, code with a language
- * highlighted and `:emoji:` shortcodes shown. Returns new nodes where something changed:
- * the engine hands plugins frozen trees.
+ * not a section's given its anchor and rid of its `{#id}` block, the ids on the author's
+ * own elements as the page has them, code with a language highlighted and `:emoji:`
+ * shortcodes shown. Returns new nodes where something changed: the engine hands plugins
+ * frozen trees.
  */
-function rewrite(node: Block, link: (url: string) => string | undefined, anchors: ReadonlyMap<unknown, string>): Block {
+function rewrite(node: Block, link: (url: string) => string | undefined, ids: Ids): Block {
   if (node.type === 'code') return highlightCode(node) ?? node;
-  const own = ownChanges(node, link);
-  const id = anchors.get(node);
+  const own = ownChanges(node, link, ids.elements.get(node) ?? []);
+  const id = ids.headings.get(node);
   const children = 'children' in node ? (node.children as Block[]) : undefined;
   // Comments are the author's notes to themselves: never published.
-  const mapped = children?.filter((c) => !isComment(c)).map((c) => rewrite(c, link, anchors));
+  const mapped = children?.filter((c) => !isComment(c)).map((c) => rewrite(c, link, ids));
   const childrenChanged = mapped && (mapped.length !== children!.length || mapped.some((c, i) => c !== children![i]));
   const task = node.type === 'listItem' && typeof node.checked === 'boolean';
   if (!own && id === undefined && !childrenChanged && !task) return node;
@@ -62,8 +71,18 @@ function rewrite(node: Block, link: (url: string) => string | undefined, anchors
   return task ? taskItem(copy as Block & { type: 'listItem' }) : copy;
 }
 
-/** What changes on the node itself (not its children), or undefined: its URLs, its emoji, and the mark of a task list. */
-function ownChanges(node: Block, link: (url: string) => string | undefined): Record<string, unknown> | undefined {
+/**
+ * An author's id as the page has it: `<a name="x">` becomes `<a id="x">` (the `name` of a
+ * link is obsolete in HTML); an id the page gives something else is left out, as is the
+ * `name` of a link that has an `id` too. `undefined` keeps the attribute as written.
+ */
+function elementId(anchor: ElementAnchor): { name: 'id'; value: string } | null | undefined {
+  if (anchor.from === 'name') return anchor.kept && !anchor.hasId ? { name: 'id', value: anchor.id } : null;
+  return anchor.kept ? undefined : null;
+}
+
+/** What changes on the node itself (not its children), or undefined: its URLs, ids and emoji, and the mark of a task list. */
+function ownChanges(node: Block, link: (url: string) => string | undefined, elements: readonly ElementAnchor[]): Record<string, unknown> | undefined {
   if (node.type === 'text') {
     const value = emojify(node.value);
     return value === node.value ? undefined : { value };
@@ -73,18 +92,29 @@ function ownChanges(node: Block, link: (url: string) => string | undefined): Rec
     return url === undefined ? undefined : { url };
   }
   if (node.type === 'html') {
-    // HTML written into Markdown (`<img src="diagram.png" width="300">`, as READMEs do): its URLs too.
-    const value = rewriteHtmlUrls(node.value, link);
+    // HTML written into Markdown (`<img src="diagram.png" width="300">`, as READMEs do): its ids and URLs too.
+    // The ids first: their places are where readSections found them, in the text as written.
+    const ids = elements.flatMap((anchor) => {
+      const to = elementId(anchor);
+      return to !== undefined && anchor.span ? [{ start: anchor.span[0], end: anchor.span[1], text: to ? attribute(to.name, to.value) : '' }] : [];
+    });
+    const value = rewriteHtmlUrls(editAttributes(node.value, ids), link);
     return value === node.value ? undefined : { value };
   }
-  const jsx = node as unknown as { type: string; attributes?: { name?: string; value?: unknown }[] };
+  const jsx = node as unknown as { type: string; name?: string; attributes?: { type?: string; name?: string; value?: unknown }[] };
   if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
     let changed = false;
-    const attributes = jsx.attributes?.map((a) => {
+    const attributes = jsx.attributes?.flatMap((a) => {
+      const anchor = a.type === 'mdxJsxAttribute' && (a.name === 'id' || a.name === 'name') ? elements.find((e) => e.from === a.name && e.id === a.value) : undefined;
+      const id = anchor && elementId(anchor);
+      if (anchor && id !== undefined) {
+        changed = true;
+        return id ? [{ ...a, ...id }] : [];
+      }
       const to = a.name && AUTHOR_URL_ATTRIBUTES.has(a.name) && typeof a.value === 'string' ? link(a.value) : undefined;
-      if (to === undefined) return a;
+      if (to === undefined) return [a];
       changed = true;
-      return { ...a, value: to };
+      return [{ ...a, value: to }];
     });
     return changed ? { attributes } : undefined;
   }
@@ -148,13 +178,15 @@ interface SectionTreeOptions {
  */
 export function sectionTree(
   tree: Root,
-  read: Pick<ReadHeadings, 'sections' | 'title' | 'anchors'>,
+  read: Pick<ReadHeadings, 'sections' | 'title' | 'anchors' | 'elements'>,
   { lesson = '', quiz = [], link = () => undefined, sectionPageUrl }: SectionTreeOptions = {},
 ): { children: Block[]; sections: SectionInfo[] } {
   const found: readonly FoundSection[] = read.sections;
   const sections: SectionInfo[] = found.map(({ headingIndex: _, ...section }) => section);
   const starts = new Map(found.map((s, i) => [s.headingIndex, i]));
-  const anchors = new Map<unknown, string>(read.anchors.map((a) => [a.heading, a.id]));
+  const elements = new Map<unknown, ElementAnchor[]>();
+  for (const anchor of read.elements) elements.set(anchor.node, [...(elements.get(anchor.node) ?? []), anchor]);
+  const ids: Ids = { headings: new Map<unknown, string>(read.anchors.map((a) => [a.heading, a.id])), elements };
   const intro: Block[] = [];
   const built: { section: SectionInfo; node: Block }[] = [];
   let current: { section: SectionInfo; heading: Heading; body: Block[] } | undefined;
@@ -167,7 +199,7 @@ export function sectionTree(
   };
   tree.children.forEach((original, index) => {
     if (index === read.title?.index || isComment(original)) return;
-    const rewritten = rewrite(original, link, anchors);
+    const rewritten = rewrite(original, link, ids);
     // An alert is a quote at the top level, as on GitHub.
     const node = (rewritten.type === 'blockquote' && alertOf(rewritten)) || rewritten;
     const start = starts.get(index);

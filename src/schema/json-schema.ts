@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { lessonSchema } from './lesson.ts';
+import { READ_AS } from './other-tools.ts';
 
 export function lessonJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(lessonSchema, {
@@ -17,10 +18,15 @@ export function lessonJsonSchema(): Record<string, unknown> {
       }
     },
   });
+  // Other tools' fields the check reads as a Lessonbook field: described, so an editor explains them.
+  const properties = schema.properties as Record<string, unknown>;
+  for (const [field, as] of READ_AS) {
+    properties[field] ??= { description: `Written for another tool; read as \`${as}\` when the lesson does not set that.` };
+  }
   return {
     $schema: schema.$schema,
     title: 'Lessonbook lesson frontmatter',
-    description: 'The YAML between the --- lines at the top of a lesson (.mdx). Generated from src/schema/lesson.ts by `npm run schema`; do not edit by hand.',
+    description: 'The YAML between the --- lines at the top of a lesson (.md or .mdx); fields written for other tools are allowed. Generated from src/schema/lesson.ts by `npm run schema`; do not edit by hand.',
     ...schema,
   };
 }

@@ -3,7 +3,7 @@
  * takes there (for "did you mean"), read from the zod schema so there is no second list.
  */
 import type { z } from 'zod';
-import { lessonSchema } from './lesson.ts';
+import { lessonOwnSchema } from './lesson.ts';
 
 type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
@@ -53,7 +53,7 @@ function childSchemas(schema: unknown, value: unknown, key: PropertyKey): unknow
 }
 
 /** The field names the schema takes at `path` of `data` (an object's place in the frontmatter). */
-export function knownKeys(path: readonly PropertyKey[], data: unknown, root: z.ZodType = lessonSchema): string[] {
+export function knownKeys(path: readonly PropertyKey[], data: unknown, root: z.ZodType = lessonOwnSchema): string[] {
   let here: unknown[] = [root];
   let value = data;
   for (const key of path) {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
 /**
- * An anchor a reader may land on (`#id`): letters, digits, hyphens and underscores, as
- * written — ids that links written for GitHub or an older site already use keep working.
+ * An anchor a reader may land on (`#id`): letters (of any script, with their accents),
+ * digits, hyphens and underscores, as written — ids that links written for GitHub or an
+ * older site already use keep working.
  */
 export const anchorSchema = z.string().superRefine((value, ctx) => {
-  if (!/^[\p{L}\p{N}_][\p{L}\p{N}_-]*$/u.test(value)) {
+  if (!/^[\p{L}\p{N}_][\p{L}\p{M}\p{N}_-]*$/u.test(value)) {
     ctx.addIssue({
       code: 'custom',
       message: `${JSON.stringify(value)} is not an anchor a link can use: write letters, digits, hyphens and underscores, with no spaces, like "common-mistakes"`,

@@ -15,8 +15,12 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** The known name nearest to `word`, when a typo (not a different word) explains the gap. */
-export function closest(word: string, known: readonly string[]): string | undefined {
+/**
+ * The known name nearest to `word`, when a typo (not a different word) explains the gap.
+ * With `within` (the default), a known name inside the word, or the word inside it, counts
+ * too: `the-short-version` for `short-version`.
+ */
+export function closest(word: string, known: readonly string[], { within = true } = {}): string | undefined {
   const lower = word.toLowerCase();
   let best: { name: string; distance: number } | undefined;
   for (const name of known) {
@@ -26,7 +30,7 @@ export function closest(word: string, known: readonly string[]): string | undefi
   if (!best) return undefined;
   // "the-short-version" for "short-version": a known name inside the word, or the other way round.
   const inside = known.find((name) => name.length >= 4 && (lower.includes(name.toLowerCase()) || name.toLowerCase().includes(lower)));
-  if (lower.length >= 4 && inside && best.distance > 1) return inside;
+  if (within && lower.length >= 4 && inside && best.distance > 1) return inside;
   const allowed = Math.max(1, Math.min(3, Math.floor(Math.max(word.length, best.name.length) / 3)));
   return best.distance <= allowed ? best.name : undefined;
 }

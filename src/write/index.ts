@@ -7,9 +7,11 @@
  */
 import { cpSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { RecasedLink } from '../check/links.ts';
 import type { LessonInfo, PartInfo } from '../load/model.ts';
 import { partOf } from '../site/lessons.ts';
 import { readLessonBody } from './built-page.ts';
+import { writeFragmentCase } from './fragments.ts';
 import { writeHeaders } from './headers.ts';
 import { shortVersion, writeInShort } from './in-short.ts';
 import { writePrintPage } from './print-page.ts';
@@ -28,6 +30,8 @@ export interface WriteContext {
   /** The lessons folder, and the files in it that lessons link to (published as files/…). */
   lessonsDir: string;
   files: readonly string[];
+  /** Links whose fragment lands on an anchor in other letter case (from the check): written with the anchor's spelling. */
+  recased: readonly RecasedLink[];
 }
 
 /** Writes everything into the built site `dir`; returns a line per stage for the log. */
@@ -38,6 +42,8 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
     return { result, ms: Math.round(performance.now() - started) };
   };
   const { lessons, base } = context;
+  // First, so the pages made from lesson pages below (the one-page handbook) have these links right too.
+  const recased = time(() => writeFragmentCase(dir, base, context.recased));
   const policy = time(() => writeHeaders(dir, base));
   const sections = time(() => writeSectionPages(dir, { ...context, policy: policy.result }, lessons));
   // Each lesson page is read once here: the one-page handbook takes the rendered lesson, and
@@ -68,5 +74,6 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
     `the handbook in short, ${short.result} short versions (${short.ms} ms)`,
     `${search} (${Math.round(performance.now() - started)} ms)`,
     ...(context.files.length > 0 ? [`${context.files.length} files lessons link to, in files/`] : []),
+    ...(recased.result > 0 ? [`links with an anchor in other letter case, spelt as the anchor, in ${recased.result} pages (${recased.ms} ms)`] : []),
   ];
 }

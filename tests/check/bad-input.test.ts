@@ -31,10 +31,9 @@ describe('a lesson with a mistake gets one precise line', () => {
     expect(linesFor('empty-title.mdx')).toEqual(['lessons/empty-title.mdx:2: title: the title is empty; write the lesson title']);
   });
 
-  it('a misspelt key gets "did you mean", at the top level and inside the quiz', () => {
+  it('a misspelt key gets "did you mean", at the top level and inside the quiz; a field of another tool’s (colour) is no mistake', () => {
     expect(linesFor('unknown-key.mdx')).toEqual([
       'lessons/unknown-key.mdx:2: titel: unknown field `titel`; did you mean `title`?',
-      "lessons/unknown-key.mdx:5: colour: unknown field `colour`; a lesson's frontmatter takes `title`, `tagline`, `order`, `updated`, `slug`, `formerSlugs`, `quiz`",
       'lessons/unknown-key.mdx:9: quiz[0].questoin: unknown field `questoin`; did you mean `question`?',
       'lessons/unknown-key.mdx:11: quiz[0].feedback: unknown field `feedback`; `quiz[0]` takes `id`, `question`, `type`, `answer`',
     ]);
@@ -74,7 +73,7 @@ describe('a lesson with a mistake gets one precise line', () => {
     ]);
   });
 
-  it('two sections with one id name both lines', () => {
+  it('two sections given one id name both lines', () => {
     expect(linesFor('duplicate-section-id.mdx')).toEqual([
       'lessons/duplicate-section-id.mdx:15: section "Notes": id "notes" is already used by the section on line 11; give one of them its own id with {#its-id} at the end of its heading',
     ]);
@@ -85,7 +84,7 @@ describe('a lesson with a mistake gets one precise line', () => {
       'lessons/broken-links.mdx:13: link "/lessons/no-such-lesson/": there is no lesson "no-such-lesson"; link to the slug of an existing lesson (its file name, or its `slug:`)',
       'lessons/broken-links.mdx:13: link "/lessons/good-leson/": there is no lesson "good-leson"; did you mean /lessons/good-lesson/?',
       'lessons/broken-links.mdx:15: link "/lessons/good-lesson/#common-mistake": the lesson "good-lesson" has no section "#common-mistake"; did you mean #common-mistakes?',
-      'lessons/broken-links.mdx:15: link "../good-lesson/#nowhere": the lesson "good-lesson" has no section "#nowhere"; its sections are #short-version, #common-mistakes, #quick-check',
+      'lessons/broken-links.mdx:15: link "../good-lesson/#nowhere": the lesson "good-lesson" (good-lesson.mdx) has no section "#nowhere"; its sections are #short-version, #common-mistakes, #quick-check',
       'lessons/broken-links.mdx:17: link "/lessons/good-lesson/#faq": the lesson "good-lesson" has no section "#faq"; its sections are #short-version, #common-mistakes, #quick-check',
       'lessons/broken-links.mdx:17: link "#not-here": this lesson has no section "#not-here"; its sections are #short-version, #links-that-go-nowhere',
       'lessons/broken-links.mdx:19: link "/lessons/good-lesson/pitfall/": the lesson "good-lesson" has no section "pitfall"; did you mean /lessons/good-lesson/pitfalls/?',
@@ -105,10 +104,11 @@ describe('a lesson with a mistake gets one precise line', () => {
     ]);
   });
 
-  it('an empty file', () => {
+  it('an empty file is a page titled from its name, with a warning (not an error: GitHub shows it too)', () => {
     expect(linesFor('empty.mdx')).toEqual([
-      'lessons/empty.mdx:1: file: the file is empty; write the lesson (`npm run new -- "Lesson title"` starts one for you) or delete the file',
+      'lessons/empty.mdx:1: warning: file: the file is empty, so its page has only the title "Empty", from the file\'s name; write the lesson, or delete the file',
     ]);
+    expect(result.model.lessons.find((l) => l.path === 'empty.mdx')?.title).toBe('Empty');
   });
 
   it('frontmatter that is opened and never closed', () => {

@@ -34,9 +34,11 @@ describe('npm run check', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(status).toBe(1);
     expect(stderr).toBe('');
-    expect(lines.at(-1)).toBe('43 problems in 20 files (4 warnings)');
-    const items = lines.slice(0, -1);
-    expect(items).toHaveLength(43);
+    expect(lines.at(-1)).toBe('42 problems in 21 files (5 warnings, 1 note)');
+    // Last before the count, a note (not a problem) on the frontmatter written for other tools.
+    expect(lines.at(-2)).toMatch(/^tests\/fixtures\/check\/bad: note: frontmatter: 1 lesson has fields written for other tools; .*colour \(1\)/);
+    const items = lines.slice(0, -2);
+    expect(items).toHaveLength(42);
     for (const line of items) {
       expect(line).toMatch(/^tests\/fixtures\/check\/bad\/[\w-]+\.(mdx?|json):\d+: (warning: )?[^:]+: \S.*$/);
       expect(line).not.toMatch(/^\s+at |Error:/);
@@ -136,13 +138,14 @@ describe('editor help', () => {
     expect(JSON.parse(readFileSync('lesson.schema.json', 'utf8'))).toEqual(lessonJsonSchema());
   });
 
-  it('the JSON Schema offers the question types and rejects unknown keys, as the check does', () => {
+  it('the JSON Schema offers the question types, explains other tools’ fields and allows them, as the check does', () => {
     const schema = lessonJsonSchema() as {
-      additionalProperties: boolean;
+      additionalProperties: unknown;
       required: string[];
-      properties: { quiz: { items: { oneOf: { properties: { type: { const: string } } }[] } } };
+      properties: { quiz: { items: { oneOf: { properties: { type: { const: string } } }[] } }; description: { description: string } };
     };
-    expect(schema.additionalProperties).toBe(false);
+    expect(schema.additionalProperties).toEqual({});
+    expect(schema.properties.description.description).toBe('Written for another tool; read as `tagline` when the lesson does not set that.');
     expect(schema.required).toBeUndefined(); // a Markdown file written for GitHub may have no frontmatter at all
     expect(schema.properties.quiz.items.oneOf.map((q) => q.properties.type.const)).toEqual(['open', 'single', 'multiple']);
   });

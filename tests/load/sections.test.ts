@@ -74,8 +74,8 @@ describe('sections of a lesson', () => {
     });
   });
 
-  it('reports two sections with the same id, with both lines and the fix', () => {
-    const { issues } = readSections(parse('## Notes\n\nA.\n\n## Notes\n\nB.\n'));
+  it('reports two sections given the same id, with both lines and the fix', () => {
+    const { issues } = readSections(parse('## Notes {#notes}\n\nA.\n\n## Notes {#notes}\n\nB.\n', 'md'));
     expect(issues).toEqual([
       {
         line: 5,

@@ -12,7 +12,7 @@ import { collectDocs } from '../../src/write/search-index.ts';
 import { makeProject, type Project } from '../support/project';
 
 const BUILD_TIME = 300_000;
-const LESSONS = ['everything', 'estimates-and-trade-offs'];
+const LESSONS = ['everything', 'estimates-and-trade-offs', 'written-for-github'];
 
 /** What a lesson page's body is made of: every element with an id, class, href or data- attribute, in order. */
 function structure(html: string): string[] {

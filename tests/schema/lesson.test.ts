@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonSchema } from '../../src/schema/lesson.ts';
+import { lessonOwnSchema, lessonSchema } from '../../src/schema/lesson.ts';
 
 const valid = {
   title: 'Working with engineering',
@@ -69,8 +69,9 @@ describe('the lesson schema', () => {
     expect(problems({ ...valid, tagline: 'one\ntwo' })).toEqual(['tagline: the tagline must be one line']);
   });
 
-  it('rejects an unknown frontmatter key', () => {
-    expect(problems({ ...valid, titel: 'x' })[0]).toMatch(/titel/);
+  it('lets fields written for other tools through to the collection, and keeps a lesson’s own fields strict', () => {
+    expect(problems({ ...valid, description: 'x', hide_sidebar: true })).toEqual([]);
+    expect(lessonOwnSchema.safeParse({ ...valid, titel: 'x' }).error?.issues[0]?.code).toBe('unrecognized_keys');
   });
 
   it('rejects a quiz answer that is not one of the options, naming the options', () => {
