@@ -10,7 +10,6 @@ import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RecasedLink } from '../check/links.ts';
 import type { LessonInfo, PartInfo } from '../load/model.ts';
-import { partOf } from '../site/lessons.ts';
 import { readLessonBody } from './built-page.ts';
 import { writeFragmentCase } from './fragments.ts';
 import { builtPolicy, writeHeaders } from './headers.ts';
@@ -74,8 +73,8 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
   }
   const policies = time(() => writePolicies(dir, context, root, policy, needs));
   const started = performance.now();
-  // A part's introduction is the part's own page: it needs no part named above it.
-  const search = await writeSearch(dir, lessons.map((l) => ({ slug: l.slug, part: l.role === 'lesson' ? partOf(context.parts, l)?.title ?? '' : '' })));
+  // A part's introduction is the part's own page: its part path ends at the part around it.
+  const search = await writeSearch(dir, lessons.map((l) => ({ slug: l.slug, parts: l.partPath })));
   return {
     lines: [
       `each page's Content-Security-Policy: ${policies.result.widened} pages allow what their lessons embed; _headers (${policies.ms} ms)`,
