@@ -44,6 +44,7 @@ test('it builds with no edits: warnings for the repeated heading and the empty f
 
 for (const javaScriptEnabled of [true, false]) {
   test(`links written for GitHub land on their heading or element, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({ browser }) => {
+    test.setTimeout(90_000); // five pages and five clicks, on a machine the other tests share
     const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1024, height: 700 } });
     const page = await context.newPage();
     const cases: [string, string, string][] = [
