@@ -26,12 +26,13 @@ import { checkHandbook, hasErrors, type RecasedLink } from '../check/index.ts';
 import { normalBase, ROUTES } from '../contract/index.ts';
 import { LESSONS_DIR, useLessonsFolder } from '../collection/index.ts';
 import { forgetFiles, slugFor } from '../load/files.ts';
-import { fileIn, loadHandbook, type LoadedHandbook } from '../load/index.ts';
+import { fileIn, type LoadedHandbook } from '../load/index.ts';
 import { remarkSections, satteriSections, type RenderOptions } from '../render/index.ts';
 import type { LinkContext } from '../render/links.ts';
 import { directives, themeInitHash } from '../site/csp.ts';
 import type { HandbookData } from '../site/handbook-data.ts';
 import { writeAfterBuild } from '../write/index.ts';
+import { devHandbook } from './dev-handbook.ts';
 import { OPTIONS, type LessonbookOptions } from './options.ts';
 import { stagingFor, swapInto } from './output.ts';
 import { handbookPlugin, mdxSourcePlugin } from './vite-plugin.ts';
@@ -88,7 +89,8 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
   let base = '/';
   let site = PLACEHOLDER_SITE;
   let favicon = false;
-  // The handbook as read: in a build, the check's own reading; in dev, read again after a change.
+  // The handbook as read: in a build, the check's own reading; otherwise (`astro dev`), the
+  // dev server's one reading, read again where files changed (./dev-handbook.ts).
   let handbook: Pick<LoadedHandbook, 'model' | 'files'> | undefined;
   // In a build, the links the check found landing on an anchor in other letter case.
   let recased: RecasedLink[] = [];
@@ -96,7 +98,7 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
 
   let linkContext: LinkContext | undefined;
 
-  const read = () => (handbook ??= loadHandbook(lessonsDir, { history: true }));
+  const read = () => handbook ?? devHandbook(lessonsDir, base, root).result;
   const readModel = () => read().model;
   const pageData = (): HandbookData => {
     const { title, intro, editUrl, lessons, parts, top, home } = readModel();
@@ -111,8 +113,8 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
     const slugs = new Map(model.lessons.map((l) => [l.path, l.slug]));
     return (linkContext = { base, files, exists: fileIn(lessonsDir), slugOf: (file) => slugs.get(file) ?? slugFor(lessonsDir, file) });
   };
+  // A file under the lessons folder changed (only in `astro dev`): the next page or render reads again.
   const stale = () => {
-    handbook = undefined;
     linkContext = undefined;
     forgetFiles(lessonsDir);
   };
