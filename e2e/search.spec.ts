@@ -28,7 +28,7 @@ test('every page has the search control, and the / key opens search on it', asyn
   }
 });
 
-test('the search code and index load only when search is opened, within the page’s security policy', async ({ page }) => {
+test('the search code and index load only when search is opened, and only what the query needs, within the page’s security policy', async ({ page }) => {
   const loaded: string[] = [];
   page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
   await page.goto('/lessons/estimates-and-trade-offs/');
@@ -43,11 +43,16 @@ test('the search code and index load only when search is opened, within the page
   await expect(box(page)).toBeFocused();
   await box(page).fill('estimate');
   await expect(results(page).first()).toBeVisible();
-  await expect.poll(() => loaded.filter((p) => p.startsWith('/search/')).sort()).toEqual([
+  // the dialog, the manifest, every section's lengths, the words from "estimate" on, and the text of the sections shown
+  const searchFiles = () => loaded.filter((p) => p.startsWith('/search/'));
+  await expect.poll(() => searchFiles().filter((p) => !/^\/search\/(terms|text)\//.test(p)).sort()).toEqual([
+    '/search/docs.js',
     '/search/index.js',
     '/search/search.css',
     '/search/search.js',
   ]);
+  expect(searchFiles().filter((p) => p.startsWith('/search/terms/')).length).toBeGreaterThan(0);
+  expect(searchFiles().filter((p) => p.startsWith('/search/text/')).length).toBe(await results(page).count());
   // and all of it within the page's Content-Security-Policy
   expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 });

@@ -32,6 +32,7 @@ import type { LinkContext } from '../render/links.ts';
 import { directives, themeInitHash } from '../site/csp.ts';
 import type { HandbookData } from '../site/handbook-data.ts';
 import { writeAfterBuild } from '../write/index.ts';
+import { formatDead } from '../write/policy.ts';
 import { devHandbook } from './dev-handbook.ts';
 import { OPTIONS, type LessonbookOptions } from './options.ts';
 import { stagingFor, swapInto } from './output.ts';
@@ -221,8 +222,15 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
       'astro:build:done': async ({ dir, logger }) => {
         if (!output || !handbook) return;
         const { model } = handbook;
-        const lines = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, lessonsDir, files: model.files, recased });
+        const { lines, dead } = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, lessonsDir, files: model.files, recased });
         for (const line of lines) logger.info(line);
+        if (dead.length > 0) {
+          // The build checks its own output: a page that names a file it did not write would
+          // work nowhere (and the offline export would refuse it), so dist/ is not replaced.
+          console.error(dead.map(formatDead).join('\n'));
+          console.error(`\nBuild stopped: ${dead.length} reference(s) above lead nowhere. ${path.relative(process.cwd(), fileURLToPath(output.outDir)) || '.'}/ was left as it was.`);
+          process.exit(1);
+        }
         swapInto(output.staging, output.outDir);
       },
     },

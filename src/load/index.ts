@@ -8,7 +8,7 @@ import path from 'node:path';
 import { folderTitle, isFile, partSlug, knowFiles, lessonFiles, SETTINGS_FILE, type LessonFile } from './files.ts';
 import { commitDates, readLessons, type LoadCache } from './cache.ts';
 import type { ReadLesson } from './lesson.ts';
-import { resolveRelative } from './links.ts';
+import { publishedFile } from './links.ts';
 import type { FolderEntries, HandbookModel, PartInfo } from './model.ts';
 import { parentFolder, readingOrder, type OrderedFolder } from './order.ts';
 import { defaultDisplayPath } from './issues.ts';
@@ -96,9 +96,10 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadedHand
   const published = new Set<string>();
   for (const lesson of lessons) {
     for (const link of lesson.facts.links) {
-      if (link.image) continue;
-      const target = resolveRelative(link.url, lesson.file.path, byPath, fileIn(dir));
-      if (target?.kind === 'file') published.add(target.path);
+      // Astro bundles a Markdown image written relative to its lesson; one from the root it leaves to the site.
+      if (link.image && !link.url.startsWith('/')) continue;
+      const file = publishedFile(link.url, lesson.file.path, byPath, fileIn(dir));
+      if (file) published.add(file);
     }
   }
   const title = settings.settings?.title ?? homeTitle ?? folderTitle(path.basename(path.dirname(path.resolve(dir))));

@@ -1,31 +1,31 @@
 /**
  * After the build: search for the built site, in `search/`:
- *   index.js    the index of every lesson section, as a plain script that hands its data to
- *               the search code (fetch() and module scripts do not work from file://, a
- *               classic <script src> does, so hosted and offline read the same file);
+ *   index.js, docs.js, terms/, words/, text/   the index of every lesson section, split so
+ *               that a query downloads only the words it needs and the text of the sections
+ *               it shows (the files: src/site/client/search-pack.ts);
  *   search.js   the search dialog (src/site/client/search.ts), bundled as a classic script;
  *   search.css  its styles.
  * Pages load these only when the reader opens search (src/site/components/Search.astro).
  * The index is read from the built pages, so search finds exactly what readers see.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import MiniSearch from 'minisearch';
 import { LESSONS, SEARCH, lessonFile } from '../contract/index.ts';
-import { STORE_FIELDS, indexOptions, type SearchData, type SearchDoc } from '../site/client/search-options.ts';
-import { pack } from '../site/client/search-pack.ts';
+import { indexOptions, type SearchDoc } from '../site/client/search-options.ts';
+import { codeUnitOrder, packTerm, searchFile, searchScript, type SearchDocs, type SearchLesson, type SearchManifest, type SectionEntry, type TermEntry } from '../site/client/search-pack.ts';
 import { readLessonPages, readLessonPagesInParallel, type PageFile, type ReadPage } from './search-docs.ts';
 
-/** The search documents (one per section) and the lessons they belong to; `parts` names each lesson's part, by slug. */
-export function toDocs(read: readonly ReadPage[], parts: ReadonlyMap<string, string> = new Map()): { lessons: SearchData['lessons']; docs: SearchDoc[] } {
-  const lessons: SearchData['lessons'] = [];
+/** The search documents (one per section) and the lessons they belong to; `parts` gives each lesson's part path, by slug. */
+export function toDocs(read: readonly ReadPage[], parts: ReadonlyMap<string, string[]> = new Map()): { lessons: SearchLesson[]; docs: SearchDoc[] } {
+  const lessons: SearchLesson[] = [];
   const docs: SearchDoc[] = [];
   for (const [slug, lesson] of read) {
     if (!lesson) continue; // a former slug's redirect page
-    const l = lessons.push([slug, lesson.title, parts.get(slug) ?? '']) - 1;
+    const l = lessons.push([slug, lesson.title, parts.get(slug) ?? []]) - 1;
     for (const s of lesson.sections) {
       docs.push({ id: docs.length, l, s: s.id, title: s.title, lesson: lesson.title, text: s.text });
     }
@@ -45,14 +45,56 @@ export function collectDocs(site: string): ReturnType<typeof toDocs> {
   return toDocs(readLessonPages(slugs.map((slug): PageFile => [slug, path.join(site, lessonFile(slug))])));
 }
 
-/** The text of search/index.js for the site's lessons. */
-export function indexScript({ lessons, docs }: ReturnType<typeof toDocs>): string {
+/** About this many characters of JSON to a terms file (some 12 KB gzipped): few requests, little read in vain. */
+const TERMS_FILE = 40_000;
+
+/**
+ * The files of the index (name → data, see search-pack.ts). The index is MiniSearch's over
+ * every section, as one index would be; it is cut into files afterwards, so every word keeps
+ * its postings and ranking its totals, and a query ranks as it would over the whole.
+ */
+export function indexFiles({ lessons, docs }: ReturnType<typeof toDocs>): Map<string, unknown> {
   const engine = new MiniSearch(indexOptions);
   engine.addAll(docs);
-  const data = JSON.stringify({ lessons, index: pack(engine.toJSON(), STORE_FIELDS) });
-  // JSON.parse of a string literal starts faster than an object literal of the same data
-  // (V8 parses JSON in one pass); JSON.stringify makes it a safe JS string.
-  return `lessonbookSearch.load(JSON.parse(${JSON.stringify(data)}));\n`;
+  const plain = engine.toJSON();
+  const count = plain.documentCount;
+  const ids = Object.entries(plain.documentIds);
+  if (plain.dirtCount !== 0 || plain.nextId !== count || ids.length !== count || ids.some(([shortId, id]) => Number(shortId) !== id)) {
+    throw new Error('search index: the sections must be numbered 0, 1, 2, … in the order they were added');
+  }
+  const files = new Map<string, unknown>();
+  // Words in code unit order, the order the browser gives them to MiniSearch (search-pack.ts).
+  const terms: TermEntry[] = plain.index.map(([term, fields]): TermEntry => [term, ...packTerm(fields)]);
+  terms.sort(([a], [b]) => codeUnitOrder(a, b));
+  const starts: string[] = [];
+  for (let i = 0; i < terms.length; ) {
+    const chunk: TermEntry[] = [];
+    let size = 0;
+    while (i < terms.length && (size < TERMS_FILE || !chunk.length)) {
+      size += JSON.stringify(terms[i]).length;
+      chunk.push(terms[i++]!);
+    }
+    files.set(searchFile.terms(starts.length), chunk);
+    starts.push(chunk[0]![0]);
+  }
+  const byLength = new Map<number, string[]>();
+  for (const [term] of terms) byLength.get(term.length)?.push(term) ?? byLength.set(term.length, [term]);
+  for (const [length, words] of byLength) files.set(searchFile.words(length), words);
+  const sections = lessons.map(() => 0);
+  for (const d of docs) sections[d.l]!++;
+  const fieldLength = plain.fieldLength as Record<string, number[]>;
+  files.set(searchFile.docs, { sections, fieldLength: docs.map((d) => fieldLength[d.id]!) } satisfies SearchDocs);
+  for (const d of docs) files.set(searchFile.text(d.id), [...lessons[d.l]!, d.s, d.title, d.text] satisfies SectionEntry);
+  files.set(searchFile.manifest, {
+    version: plain.serializationVersion,
+    documentCount: count,
+    fieldIds: plain.fieldIds,
+    averageFieldLength: plain.averageFieldLength,
+    lessons: lessons.length,
+    terms: starts,
+    words: [...byLength.keys()].sort((a, b) => a - b),
+  } satisfies SearchManifest);
+  return files;
 }
 
 /** The dialog's source beside this module: TypeScript in the repository, JavaScript in the package. */
@@ -75,17 +117,29 @@ async function bundle(outDir: string): Promise<void> {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
- * Writes `<site>/search/`; `lessons` are the lessons in reading order, each with the title of
- * its part ('' for none), which results show. Returns a line for the log.
+ * Writes `<site>/search/`; `lessons` are the lessons in reading order, each with its part
+ * path (the titles of the parts it is in, outermost first; none for a part's own page), which
+ * results show. Returns a line for the log.
  */
-export async function writeSearch(site: string, lessons: readonly { slug: string; part: string }[]): Promise<string> {
+export async function writeSearch(site: string, lessons: readonly { slug: string; parts: string[] }[]): Promise<string> {
   const outDir = path.join(site, SEARCH);
   mkdirSync(outDir, { recursive: true });
   const bundled = bundle(outDir); // esbuild works in its own process meanwhile
   const pages: PageFile[] = lessons.map(({ slug }) => [slug, path.join(site, lessonFile(slug))]);
-  const collected = toDocs(await readLessonPagesInParallel(pages), new Map(lessons.map((l) => [l.slug, l.part])));
-  const script = indexScript(collected);
-  writeFileSync(path.join(outDir, 'index.js'), script);
+  const collected = toDocs(await readLessonPagesInParallel(pages), new Map(lessons.map((l) => [l.slug, l.parts])));
+  const files = indexFiles(collected);
+  for (const folder of ['terms', 'words', 'text']) {
+    rmSync(path.join(outDir, folder), { recursive: true, force: true });
+    mkdirSync(path.join(outDir, folder));
+  }
+  let manifest = '';
+  let termFiles = 0;
+  for (const [name, data] of files) {
+    const script = searchScript(name, data);
+    if (name === searchFile.manifest) manifest = script;
+    if (name.startsWith('terms/')) termFiles++;
+    writeFileSync(path.join(outDir, `${name}.js`), script);
+  }
   await bundled;
-  return `search: ${collected.docs.length} sections of ${collected.lessons.length} lessons; index ${kb(Buffer.byteLength(script))} (${kb(gzipSync(script).length)} gzipped)`;
+  return `search: ${collected.docs.length} sections of ${collected.lessons.length} lessons; index in ${termFiles} files of words, manifest ${kb(gzipSync(manifest).length)} gzipped`;
 }

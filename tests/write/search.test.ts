@@ -1,11 +1,13 @@
 // The search index: what goes in (every section of the built lesson pages, as readers see
-// them), that packing it for the browser loses nothing, and how a result's text is cut.
+// them), that splitting it into files for the browser loses nothing, and how a result's text
+// is cut. (On a handbook of 1,000 lessons: tests/write/search-shards.test.ts.)
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { readLessonPage } from '../../src/write/search-docs.ts';
-import { collectDocs } from '../../src/write/search-index.ts';
-import { STORE_FIELDS, indexOptions, processTerm } from '../../src/site/client/search-options.ts';
-import { pack, unpack } from '../../src/site/client/search-pack.ts';
+import { collectDocs, indexFiles } from '../../src/write/search-index.ts';
+import { indexOptions, processTerm } from '../../src/site/client/search-options.ts';
+import { codeUnitOrder, searchFile, type SearchManifest } from '../../src/site/client/search-pack.ts';
+import { ShardedIndex } from '../../src/site/client/search-shards.ts';
 import { find, snippet } from '../../src/site/client/search-query.ts';
 
 const dist = 'dist';
@@ -32,16 +34,21 @@ describe('the index of the built handbook (dist/, built first by npm test)', () 
     expect(quick.text).toContain('The what and the why.');
   });
 
-  it('loses nothing when packed for the browser: the same results, in the same order, with the same scores', () => {
-    const engine = new MiniSearch(indexOptions);
-    engine.addAll(docs);
-    const plain = engine.toJSON();
-    const packed = JSON.parse(JSON.stringify(pack(plain, STORE_FIELDS)));
-    expect(unpack(packed, STORE_FIELDS)).toEqual(JSON.parse(JSON.stringify(plain)));
-    const loaded = MiniSearch.loadJS(unpack(packed, STORE_FIELDS), indexOptions);
-    for (const query of ['estimate', 'system health until', 'malicious complience', 'crisp prob']) {
-      expect(find(loaded, query), query).toEqual(find(engine, query));
-      expect(loaded.search(query, { prefix: true }), query).toEqual(engine.search(query, { prefix: true }));
+  it('loses nothing when split into files: the same results, in the same order, with the same scores, as one index', async () => {
+    const made = new MiniSearch(indexOptions);
+    made.addAll(docs);
+    // one index holding every word, in the order the files give MiniSearch their words (search-pack.ts)
+    const plain = made.toJSON();
+    const engine = MiniSearch.loadJS({ ...plain, index: [...plain.index].sort(([a], [b]) => codeUnitOrder(a, b)) }, indexOptions);
+    // the files as the browser gets them: each one's JSON
+    const files = new Map([...indexFiles({ lessons: lessons.map(([slug, title]) => [slug, title, []]), docs })].map(([name, data]) => [name, JSON.parse(JSON.stringify(data))]));
+    const split = new ShardedIndex(files.get(searchFile.manifest) as SearchManifest, async (name) => files.get(name));
+    for (const query of ['estimate', 'system health until', 'malicious complience', 'crisp prob', 'e', 'zzzz']) {
+      const whole = find(engine, query);
+      const got = await split.find(query, 25, whole.length);
+      expect(got.map(({ id, score, section, title, text, terms, partial }) => ({ id, score, section, title, text, terms, partial })), query).toEqual(
+        whole.map(({ id, score, section, title, text, terms, partial }) => ({ id, score, section, title, text, terms, partial })),
+      );
     }
   });
 });

@@ -13,6 +13,11 @@ function open() {
   // data-typed is there from the moment search is asked for until its dialog shows.
   if (!link || link.dataset.typed != null) return;
   link.dataset.typed = '';
+  // the dialog's styles at the same time as its scripts (search.ts waits for them)
+  const styles = document.createElement('link');
+  styles.rel = 'stylesheet';
+  styles.href = new URL('search.css', link.href).href;
+  document.head.append(styles);
   for (const file of ['search.js', 'index.js']) {
     const script = document.createElement('script');
     script.src = new URL(file, link.href).href;

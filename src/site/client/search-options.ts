@@ -4,13 +4,12 @@
  * typed in the box would never meet the same word in the index.
  */
 import type { Options, SearchOptions } from 'minisearch';
-import type { PackedIndex } from './search-pack.ts';
 
 /** One section of one lesson, as it goes into the index. */
 export interface SearchDoc {
   /** Position in the index's document list; MiniSearch needs a unique id. */
   id: number;
-  /** Position of the lesson in the index's `lessons` list (its slug and title live there once). */
+  /** Position of the lesson in reading order (its slug, title and parts live once, in search/lessons/<l>.js). */
   l: number;
   /** The section's id: the result links to /lessons/<slug>/#<s> ('' for the words before the first section). */
   s: string;
@@ -20,14 +19,6 @@ export interface SearchDoc {
   lesson?: string;
   /** The section's text as the reader sees it, quiz questions and answers included. */
   text: string;
-}
-
-/** What `search/index.js` hands to the search code. */
-export interface SearchData {
-  /** [slug, title, part] of every lesson, in reading order ('' for a lesson in no part). */
-  lessons: [slug: string, title: string, part: string][];
-  /** The MiniSearch index, packed (search-pack.ts). */
-  index: PackedIndex;
 }
 
 /**
@@ -55,7 +46,17 @@ export const indexOptions: Options<SearchDoc> = {
 };
 
 /** A typo in a longer word still finds it (short words are too easy to confuse). */
-export const fuzzy: SearchOptions['fuzzy'] = (term) => (term.length > 4 ? 0.2 : false);
+export const fuzzy = (term: string): number | false => (term.length > 4 ? 0.2 : false);
+
+/**
+ * How many edits a typo may be from `term` (a query's word) and still find it: what
+ * MiniSearch makes of `fuzzy` (a fraction of the word's length, rounded, at most its
+ * `maxFuzzy` of 6). The browser reads only the words this near (search-shards.ts).
+ */
+export function fuzzyDistance(term: string): number {
+  const share = fuzzy(term);
+  return share ? Math.min(6, Math.round(term.length * share)) : 0;
+}
 
 export const searchOptions: SearchOptions = {
   // Words in a section's title say more about it than words in its body.

@@ -1,88 +1,112 @@
 /**
- * The search index in transit. MiniSearch's own serialization (toJSON) writes every posting
- * as `"docId": frequency` in an object per word and field, and every stored field by name,
- * most of it words repeated across thousands of sections. Packed, postings are runs of id gaps (mostly small numbers, and a
- * word that is in every section is a run of 1s that gzip all but erases) and stored fields are
- * arrays. unpack() gives back exactly what toJSON() gave, for MiniSearch.loadJS(): ranking
- * stays MiniSearch's.
+ * The search index in transit: the files of `search/` that the build writes
+ * (src/write/search-index.ts) and the browser reads (./search-shards.ts), and how a word's
+ * postings are packed in them.
+ *
+ * The index is MiniSearch's, made by the build over every section of the handbook, then
+ * split so that a query downloads only what it needs:
+ *   index.js         the manifest (SearchManifest): the index's totals, which words each
+ *                    terms file starts at, which word lengths there are;
+ *   docs.js          per lesson its number of sections, per section its fields' lengths
+ *                    (SearchDocs): what ranking needs of every section;
+ *   terms/<i>.js     the words from `manifest.terms[i]` up to the next file's first, in code
+ *                    unit order, each with its postings (TermEntry);
+ *   words/<n>.js     every word of n code units, sorted: what a typo is matched against;
+ *   text/<i>.js      the i-th section's id, title and text, with its lesson's slug, title
+ *                    and part path (SectionEntry): read only for the sections a query
+ *                    shows, or whose text its ranking needs.
+ * Each is a classic script that hands its data to `lessonbookSearch` (fetch() and module
+ * scripts do not work from file://, a classic <script src> does, so hosted and offline read
+ * the same files).
+ *
+ * MiniSearch's own serialization (toJSON) writes every posting as `"docId": frequency` in an
+ * object per word and field; packed, postings are runs of id gaps (mostly small numbers, and
+ * a word that is in every section is a run of 1s that gzip all but erases). unpackTerm()
+ * gives back exactly what toJSON() gave, for MiniSearch.loadJS(): ranking stays MiniSearch's.
+ *
+ * MiniSearch visits the words of a prefix or a typo in the order of its word tree, and that
+ * order decides how equal scores tie and in which order a section's scores are summed. A tree
+ * filled in code unit order keeps that order whichever words it holds (a tree filled in any
+ * other order moves a branch when it splits it), so the words are always given to MiniSearch
+ * in code unit order: the whole index and any part of it rank alike.
  */
-import type { AsPlainObject } from 'minisearch';
 
 /** A word's postings in one field: [field id, gaps between section ids, frequencies (1 when all are 1)]. */
-type Postings = [number, number[], number[] | 1];
+export type Postings = [number, number[], number[] | 1];
 
-export interface PackedIndex {
-  /** MiniSearch's serialization version this was packed from. */
+/** Compares words in code unit order (as `<` does). */
+export const codeUnitOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A word in a terms file: the word and its postings per field. */
+export type TermEntry = [term: string, ...postings: Postings[]];
+
+/** A word's postings as MiniSearch's toJSON() writes them: field id → section id → frequency. */
+export type TermFields = Record<string, Record<string, number>>;
+
+/** search/index.js. */
+export interface SearchManifest {
+  /** MiniSearch's serialization version the index was made with. */
   version: number;
+  /** How many sections the index holds. */
+  documentCount: number;
   fieldIds: Record<string, number>;
   averageFieldLength: number[];
+  /** How many lessons there are. */
+  lessons: number;
+  /** The first word of each terms file: terms/<i>.js holds the words from terms[i] up to terms[i + 1]. */
+  terms: string[];
+  /** The word lengths that have a words/<n>.js. */
+  words: number[];
+}
+
+/** search/docs.js. */
+export interface SearchDocs {
+  /** Per lesson, in order, how many sections (documents) it has: a lesson's sections are numbered in a run. */
+  sections: number[];
   /** Per section, in id order: its fields' lengths in words. */
   fieldLength: number[][];
-  /** Per section, in id order: the stored fields, in `storeFields` order. */
-  stored: unknown[][];
-  terms: [string, ...Postings[]][];
 }
 
-/** Packs `toJSON()` of an index whose documents have the ids 0, 1, 2, … and were never removed. */
-export function pack(plain: AsPlainObject, storeFields: string[]): PackedIndex {
-  if (plain.serializationVersion !== 2) throw new Error(`search index: MiniSearch serialization ${plain.serializationVersion} is not the one pack() knows (2)`);
-  const count = plain.documentCount;
-  const ids = Object.entries(plain.documentIds);
-  if (plain.dirtCount !== 0 || plain.nextId !== count || ids.length !== count || ids.some(([shortId, id]) => Number(shortId) !== id)) {
-    throw new Error('search index: pack() needs sections numbered 0, 1, 2, … in the order they were added');
-  }
-  const perDoc = <T>(record: Record<string, T>) => Array.from({ length: count }, (_, i) => record[i]!);
-  const storedFields = plain.storedFields as Record<string, Record<string, unknown>>;
-  return {
-    version: plain.serializationVersion,
-    fieldIds: plain.fieldIds,
-    averageFieldLength: plain.averageFieldLength,
-    fieldLength: perDoc(plain.fieldLength as Record<string, number[]>),
-    stored: perDoc(storedFields).map((fields) => storeFields.map((name) => fields[name])),
-    terms: plain.index.map(([term, fields]) => [
-      term,
-      ...Object.entries(fields).map(([fieldId, freqs]): Postings => {
-        const docs = Object.keys(freqs).map(Number).sort((a, b) => a - b);
-        const tfs = docs.map((d) => freqs[d]!);
-        return [Number(fieldId), docs.map((d, i) => d - (docs[i - 1] ?? 0)), tfs.every((tf) => tf === 1) ? 1 : tfs];
-      }),
-    ]),
-  };
-}
+/** Where a lesson is: its slug, its title, and the titles of the parts it is in, outermost first. */
+export type SearchLesson = [slug: string, title: string, parts: string[]];
 
-/** What MiniSearch.loadJS() takes, from a packed index. */
-export function unpack(packed: PackedIndex, storeFields: string[]): AsPlainObject {
-  const count = packed.stored.length;
-  const documentIds: Record<number, number> = {};
-  const fieldLength: Record<number, number[]> = {};
-  const storedFields: Record<number, Record<string, unknown>> = {};
-  for (let i = 0; i < count; i++) {
-    documentIds[i] = i;
-    fieldLength[i] = packed.fieldLength[i]!;
-    const fields: Record<string, unknown> = {};
-    storeFields.forEach((name, j) => (fields[name] = packed.stored[i]![j]));
-    storedFields[i] = fields;
-  }
-  const index: AsPlainObject['index'] = packed.terms.map(([term, ...postings]) => {
-    const fields: Record<string, Record<string, number>> = {};
-    for (const [fieldId, gaps, tfs] of postings) {
-      const freqs: Record<number, number> = {};
-      let doc = 0;
-      gaps.forEach((gap, i) => (freqs[(doc += gap)] = tfs === 1 ? 1 : tfs[i]!));
-      fields[fieldId] = freqs;
-    }
-    return [term, fields];
+/** search/text/<i>.js: the section's lesson, and the section's id, title and text. */
+export type SectionEntry = [...lesson: SearchLesson, id: string, title: string, text: string];
+
+/** The files' names, relative to search/, without `.js`. */
+export const searchFile = {
+  manifest: 'index',
+  docs: 'docs',
+  terms: (i: number) => `terms/${i}`,
+  words: (length: number) => `words/${length}`,
+  text: (id: number) => `text/${id}`,
+};
+
+/** Packs a word's postings from toJSON(). */
+export function packTerm(fields: TermFields): Postings[] {
+  return Object.entries(fields).map(([fieldId, freqs]): Postings => {
+    const docs = Object.keys(freqs).map(Number).sort((a, b) => a - b);
+    const tfs = docs.map((d) => freqs[d]!);
+    return [Number(fieldId), docs.map((d, i) => d - (docs[i - 1] ?? 0)), tfs.every((tf) => tf === 1) ? 1 : tfs];
   });
-  return {
-    documentCount: count,
-    nextId: count,
-    documentIds,
-    fieldIds: packed.fieldIds,
-    fieldLength,
-    averageFieldLength: packed.averageFieldLength,
-    storedFields,
-    dirtCount: 0,
-    index,
-    serializationVersion: packed.version,
-  } as AsPlainObject;
+}
+
+/** A word's postings as toJSON() wrote them. */
+export function unpackTerm(postings: readonly Postings[]): TermFields {
+  const fields: TermFields = {};
+  for (const [fieldId, gaps, tfs] of postings) {
+    const freqs: Record<string, number> = {};
+    let doc = 0;
+    gaps.forEach((gap, i) => (freqs[(doc += gap)] = tfs === 1 ? 1 : tfs[i]!));
+    fields[fieldId] = freqs;
+  }
+  return fields;
+}
+
+/** The text of a search file: a classic script handing `data` to the search code. */
+export function searchScript(name: string, data: unknown): string {
+  // JSON.parse of a string literal starts faster than an object literal of the same data
+  // (V8 parses JSON in one pass); JSON.stringify makes it a safe JS string.
+  const json = JSON.stringify(JSON.stringify(data));
+  return name === searchFile.manifest ? `lessonbookSearch.load(JSON.parse(${json}));\n` : `lessonbookSearch.add(${JSON.stringify(name)},JSON.parse(${json}));\n`;
 }

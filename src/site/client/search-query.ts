@@ -6,7 +6,12 @@ import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import { WORD, fuzzy, processTerm, searchOptions } from './search-options.ts';
 
 export interface Hit {
+  /** The section's number in the index. */
+  id: number;
+  /** Its score, as MiniSearch ranks it among these results. */
+  score: number;
   lesson: number;
+  /** The section's id, title and text: '' while its lesson's text is not read (search-shards.ts). */
   section: string;
   title: string;
   text: string;
@@ -18,14 +23,26 @@ export interface Hit {
 
 const fold = (s: string) => processTerm(s.replace(/\s+/g, ' ').trim());
 
+/** Whether `query` is more than one word: a section holding it word for word ranks twice as high. */
+export const isPhrase = (query: string) => fold(query).includes(' ');
+
 /** Sections' folded text, made once each: the phrase check runs for every match of every word. */
 const folded = new WeakMap<object, string>();
 function foldedText(stored: Record<string, unknown>): string {
+  if (typeof stored.text !== 'string') return ''; // not read yet: search-shards.ts reads it where it matters
   let text = folded.get(stored);
   // The stored text's spaces are already single (src/write/search-docs.ts).
-  if (text === undefined) folded.set(stored, (text = processTerm(String(stored.text ?? ''))));
+  if (text === undefined) folded.set(stored, (text = processTerm(stored.text)));
   return text;
 }
+
+/**
+ * Whether `find` will look for typos (the costly part of a search, and on a split index the
+ * words near each query word must be read first), given how many sections hold every word
+ * of `query` as typed (`search`, below, with no typos): none, or fewer than `enough` for a
+ * query of several words, which then lists the sections holding some of them.
+ */
+export const wantsTypos = (query: string, exact: number, enough: number) => exact === 0 || (exact < enough && isPhrase(query));
 
 /**
  * The sections that match `query`, best first. Sections holding every word come first (the
@@ -41,6 +58,7 @@ export function find(engine: MiniSearch, query: string, enough = 25): Hit[] {
   const boostDocument = (_id: unknown, _term: string, stored?: Record<string, unknown>) =>
     phrase.includes(' ') && stored && foldedText(stored).includes(phrase) ? 2 : 1;
   const search = (options: SearchOptions) => engine.search(query, { ...searchOptions, boostDocument, ...options });
+  // Typos are looked for exactly when wantsTypos() says so.
   let all: SearchResult[] = search({});
   if (!all.length) all = search({ fuzzy });
   const some: SearchResult[] = [];
@@ -49,14 +67,22 @@ export function find(engine: MiniSearch, query: string, enough = 25): Hit[] {
     some.push(...search({ fuzzy, combineWith: 'OR' }).filter((r) => !found.has(r.id)));
   }
   const hit = (r: SearchResult, partial: boolean): Hit => ({
+    id: r.id as number,
+    score: r.score,
     lesson: r.l as number,
-    section: r.s as string,
-    title: r.title as string,
-    text: r.text as string,
+    section: String(r.s ?? ''),
+    title: String(r.title ?? ''),
+    text: String(r.text ?? ''),
     terms: r.terms,
     ...(partial ? { partial } : {}),
   });
   return [...all.map((r) => hit(r, false)), ...some.map((r) => hit(r, true))];
+}
+
+/** The words of `query` as the index holds them: cut and folded as MiniSearch cuts and folds them. */
+export function queryTerms(query: string): string[] {
+  const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+  return tokenize(query).map(processTerm).filter(Boolean);
 }
 
 /** A run of text, marked when it is a matched word. */
