@@ -44,6 +44,7 @@ test('it builds with no edits: warnings for the repeated heading and the empty f
 
 for (const javaScriptEnabled of [true, false]) {
   test(`links written for GitHub land on their heading or element, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({ browser }) => {
+    test.setTimeout(90_000); // five pages and five clicks, on a machine the other tests share
     const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1024, height: 700 } });
     const page = await context.newPage();
     const cases: [string, string, string][] = [
@@ -91,14 +92,11 @@ test('frontmatter written for other tools is read: tagline, order, date, old URL
   expect(moved.status()).toBe(200);
   expect(await moved.text()).toContain('/lessons/leave/');
   expect((await page.request.get(url('/lessons/draft/'))).status()).toBe(404);
-  await page.goto(url('/'));
-  await expect(page.getByRole('link', { name: 'Parental leave (draft)' })).toHaveCount(0);
-  // In its part, nav_order 2 and sidebar_position 3 order the lessons; the empty file, with none, comes last.
-  await expect(page.locator('section.part', { has: page.getByRole('heading', { name: 'People' }) }).locator('.lesson-list > li > a')).toHaveText([
-    'Leave of absence',
-    'Levels',
-    'Empty',
-  ]);
+  // On its part's page, nav_order 2 and sidebar_position 3 order the lessons; the empty file, with none, comes last; the draft is not there.
+  await page.goto(url('/lessons/people/'));
+  await expect(page.locator('.part-lessons .lesson-list > li > a')).toHaveText(['Leave of absence', 'Levels', 'Empty']);
+  // A lesson's summary is its words, not the HTML anchor it opens with.
+  await expect(page.locator('.part-lessons .lesson-list > li').nth(1).locator('.tagline')).not.toContainText('<a');
   await page.goto(url('/lessons/empty/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Empty');
 });

@@ -54,7 +54,7 @@ test.describe('the handbook in short', () => {
     await expect(entries.nth(0)).toContainText('Read this page first, ask your buddy anything');
     await expect(entries.nth(1)).toContainText('Some lessons are reference, not advice.');
     await expect(entries.nth(3)).toContainText('Thirteen steps from plan to retire');
-    await expect(page.locator('.in-short-part')).toHaveText(['Guides']);
+    await expect(page.locator('.in-short-part')).toHaveText(['Start here', 'Guides']);
   });
 
   test('its links land on the lesson and on each section', async ({ page }) => {
@@ -254,9 +254,15 @@ test.describe('reading long lessons', () => {
       await page.goto('/lessons/estimates-and-trade-offs/');
       const header = (await page.locator('.site-header').boundingBox())!;
       const title = (await page.locator('.site-title').boundingBox())!;
+      // From 75rem the pages beside the lesson take the grid's first column, and the lesson the next.
+      const beside = (await page.locator('.part-nav').boundingBox())!;
+      expect(Math.round(beside.x)).toBe(Math.round(title.x));
+      expect(Math.round((await page.locator('.breadcrumbs').boundingBox())!.x)).toBe(Math.round(title.x));
+      const edge = width >= 1200 ? (await page.locator('.lesson-header').boundingBox())!.x : title.x;
+      if (width >= 1200) expect(edge).toBeGreaterThan(beside.x + beside.width);
       for (const part of ['.lesson-header', '.lesson-body', '.section-pair']) {
         const box = (await page.locator(part).boundingBox())!;
-        expect(Math.round(box.x), part).toBe(Math.round(title.x));
+        expect(Math.round(box.x), part).toBe(Math.round(edge));
         expect(box.x + box.width, part).toBeLessThanOrEqual(header.x + header.width + 0.5);
       }
     });

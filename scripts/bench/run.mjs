@@ -5,6 +5,9 @@
 //   npm run bench -- --lessons 1000,3000,10000 --runs 3,3,1   several sizes (runs per size)
 //   npm run bench -- --engines satteri,unified      Markdown engines to build with (default: both)
 //   npm run bench -- --formats mdx,md               lesson formats to build (default: mdx)
+//   npm run bench -- --dev-save                     also time a save in `astro dev` (Lessonbook, bare Astro)
+//   npm run bench -- --anchors                      also build Starlight on the same .md lessons, and time
+//                                                   a save in `astro dev` of Lessonbook, bare Astro and Starlight
 //   npm run bench -- --keep                         keep the temporary folder to look at
 //   npm run bench -- --report                       print the last run's figures again (writes nothing)
 //
@@ -33,7 +36,10 @@
 // format) against the floor of its format, build and export apart, and whether the product's
 // goals are met (report.mjs: the build within 1.5× of bare Astro on its own format, cost
 // linear in lessons, a lesson page's size constant, 10,000 .md lessons under 2 GB peak
-// memory); and writes bench-results/latest.json and bench-results/build-time.svg
+// memory); with --dev-save or --anchors, the time from saving a lesson to its open page in
+// Chromium showing the change in `astro dev` (dev-save.mjs), and with --anchors, Starlight's
+// build of the same .md lessons (Starlight installed from the npm registry into its own
+// project, sandbox.mjs); and writes bench-results/latest.json and bench-results/build-time.svg
 // (publish.mjs, chart.mjs). It prints figures; it is not a test and never fails on a slow
 // result, only when a build itself fails.
 import { execFileSync } from 'node:child_process';
@@ -41,16 +47,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { root, toolPath } from '../lib/run.mjs';
-import { FORMATS, generateLessons } from './generate.mjs';
+import { measureDevSave } from './dev-save.mjs';
+import { FORMATS, generateLessons, lessonFolder } from './generate.mjs';
 import { dirBytes, lessonPageBytes, measure, median } from './measure.mjs';
-import { clearCaches, clearOutput, copyProject, makeFloor, makeHandbookProject, putAside } from './sandbox.mjs';
+import { clearCaches, clearOutput, copyProject, makeFloor, makeHandbookProject, makeStarlight, putAside, STARLIGHT } from './sandbox.mjs';
 import { publish, RESULTS_VERSION } from './publish.mjs';
 
 const ENGINES = ['satteri', 'unified'];
-const USAGE = 'usage: npm run bench -- [--lessons 1000,3000] [--runs 3] [--engines satteri,unified] [--formats mdx,md] [--keep] | --report';
+const USAGE = 'usage: npm run bench -- [--lessons 1000,3000] [--runs 3] [--engines satteri,unified] [--formats mdx,md] [--dev-save] [--anchors] [--keep] | --report';
 
 function parseArgs(argv) {
-  const args = { lessons: [1000], runs: [3], engines: [...ENGINES], formats: ['mdx'], keep: false, report: false };
+  const args = { lessons: [1000], runs: [3], engines: [...ENGINES], formats: ['mdx'], keep: false, report: false, devSave: false, anchors: false };
   const fail = (message) => {
     console.error(`${message}\n${USAGE}`);
     process.exit(2);
@@ -71,6 +78,8 @@ function parseArgs(argv) {
     else if (flag === '--engines') args.engines = names(ENGINES);
     else if (flag === '--formats') args.formats = names(FORMATS);
     else if (flag === '--keep') args.keep = true;
+    else if (flag === '--dev-save') args.devSave = true;
+    else if (flag === '--anchors') args.anchors = args.devSave = true;
     else if (flag === '--report') args.report = true;
     else fail(`unknown option ${argv[i]}`);
   }
@@ -142,6 +151,16 @@ for (const format of args.formats) {
   }));
   // The floor between the engines: ours, floor, ours; reversed every other run.
   builds.push(ours[0], floorBuild, ...ours.slice(1));
+  if (args.anchors && format === 'md') {
+    builds.push({
+      key: `starlight-${format}`,
+      kind: 'anchor',
+      format,
+      label: `Starlight ${STARLIGHT} .${format}`,
+      project: makeStarlight(tmp, format),
+      steps: [{ name: 'astro build', command: 'astro', args: ['build'] }],
+    });
+  }
 }
 
 // The highest 1-minute load average seen after any step: above the number of cores, other
@@ -170,7 +189,7 @@ async function coldBuild(build, lessons) {
     // The export reads the build's dist/; if it found it stale it built again, and the figures
     // would count two builds.
     if (step.name === 'export' && /building it first/.test(result.tail)) steps[step.name].rebuilt = true;
-    if (step.name === 'astro build') {
+    if (step.name === 'astro build' && build.kind !== 'anchor') {
       const { pages } = lessonPageBytes(path.join(build.project, 'dist'));
       if (pages !== lessons) return { ...total, failed: step.name, code: result.code, reason: `wrote ${pages} lesson pages for ${lessons} lessons`, tail: result.tail };
     }
@@ -225,6 +244,41 @@ const summary = (runs, get) => ({
   userSeconds: round(median(runs.map((r) => get(r).userMs))),
   peakRssBytes: Math.max(...runs.map((r) => get(r).peakRss)),
 });
+
+/** Where the dev server of a project shows lesson `i`, and the file it is in. */
+function lessonOf(build, i) {
+  const slug = `lesson-${String(i).padStart(5, '0')}`;
+  const folder = lessonFolder(i);
+  const file = path.posix.join('lessons', folder, `${slug}.${build.format}`);
+  return { file, page: build.kind === 'anchor' ? `/${folder ? `${folder}/` : ''}${slug}/` : `/lessons/${slug}/` };
+}
+
+/**
+ * A save in `astro dev`, per format: Lessonbook (its first engine), the floor, and Starlight if
+ * built; one dev server each, `max(runs, 3)` saves, the order reversed every other format.
+ */
+async function devSaves(lessons, runs) {
+  const port = Number(process.env.LESSONBOOK_PORT ?? 4399);
+  const figures = {};
+  for (const [f, format] of args.formats.entries()) {
+    const picked = [builds.find((b) => b.kind === 'ours' && b.format === format), ...builds.filter((b) => b.kind !== 'ours' && b.format === format)];
+    for (const build of f % 2 ? picked.reverse() : picked) {
+      clearCaches(build.project, trash);
+      process.stdout.write(`  ${lessons.toLocaleString('en-US')} lessons, a save in astro dev: ${build.label} … `);
+      const { file, page } = lessonOf(build, Math.min(10, lessons - 1));
+      try {
+        const result = await measureDevSave({ project: build.project, lessonFile: file, pagePath: page, port, env: envFor(build.project), runs: Math.max(runs, 3) });
+        busiest = Math.max(busiest, os.loadavg()[0]);
+        figures[build.key] = { label: build.label, seconds: round(result.ms), cpuSeconds: round(result.cpuMs), runsSeconds: result.runsMs.map(round) };
+        console.log(`${s1(result.ms)} (dev server CPU ${s1(result.cpuMs)}; saves ${result.runsMs.map(s1).join(', ')})`);
+      } catch (error) {
+        figures[build.key] = { label: build.label, failed: String(error.message).split('\n')[0] };
+        console.log(`FAILED: ${error.message.split('\n').slice(0, 12).join('\n      | ')}`);
+      }
+    }
+  }
+  return figures;
+}
 
 const results = [];
 let failures = 0;
@@ -302,6 +356,7 @@ for (const [i, lessons] of args.lessons.entries()) {
       lessonPage: +(ours.lessonPageBytes / floor.lessonPageBytes).toFixed(2),
     };
   }
+  if (args.devSave) row.devSave = await devSaves(lessons, runs);
   results.push(row);
   console.log('');
 }
@@ -320,5 +375,25 @@ publish({
   steps: { 'astro build': 'astro build', export: `node ${path.relative(tmp, cli)} export` },
   results,
 });
+// What the table above leaves out: Starlight's builds, and the dev loop.
+for (const row of results) {
+  const anchors = Object.values(row.builds).filter((b) => b.kind === 'anchor');
+  if (!anchors.length && !row.devSave) continue;
+  console.log(`\n${row.lessons.toLocaleString('en-US')} lessons, against the anchors (medians):`);
+  for (const anchor of anchors) {
+    if (anchor.failed) {
+      console.log(`  ${anchor.label}: FAILED (${anchor.failed.step})`);
+      continue;
+    }
+    console.log(`  ${anchor.label}: astro build ${anchor.seconds} s, CPU ${anchor.cpuSeconds} s, peak ${(anchor.peakRssBytes / 1e6).toFixed(0)} MB, ${(anchor.outputBytes / 1e6).toFixed(0)} MB out`);
+    for (const ours of Object.values(row.builds).filter((b) => b.kind === 'ours' && b.format === anchor.format && !b.failed)) {
+      const build = ours.steps['astro build'];
+      console.log(`    ${ours.label}: astro build ${build.seconds} s, CPU ${build.cpuSeconds} s: ${(anchor.cpuSeconds / build.cpuSeconds).toFixed(2)}× less CPU than Starlight`);
+    }
+  }
+  const saves = Object.values(row.devSave ?? {});
+  if (saves.length) console.log('  a save in astro dev, to the page in Chromium showing it (goal: within 1 s):');
+  for (const save of saves) console.log(`    ${save.label}: ${save.failed ? `FAILED (${save.failed})` : `${save.seconds} s (dev server CPU ${save.cpuSeconds} s)`}`);
+}
 if (args.keep) console.log(`\nKept the projects, their dist/ and export/, in ${tmp}`);
 process.exit(failures ? 1 : 0);

@@ -18,7 +18,7 @@
 // node_modules folder of links to the installed packages: same code, same packages, caches
 // of its own.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeHandbookProject } from '../lib/handbook-project.ts';
 import { root } from '../lib/run.mjs';
@@ -112,6 +112,27 @@ export function makeFloor(dir, format) {
   linkPackages(floor);
   return floor;
 }
+
+/**
+ * The Starlight anchor for `format`: `<dir>/starlight-<format>`, scripts/bench/starlight/ (its
+ * astro.config.mjs and content config) with an empty lessons/, and Starlight installed into
+ * it from the npm registry by npm itself, beside the same version of Astro this repository
+ * builds with (so the comparison is of the two sites, not of two Astros). Only `.md`: Starlight
+ * reads `.mdx` with an MDX integration of its own choosing.
+ */
+export function makeStarlight(dir, format) {
+  const project = path.join(dir, `starlight-${format}`);
+  rmSync(project, { recursive: true, force: true });
+  cpSync(path.join(root, 'scripts', 'bench', 'starlight'), project, { recursive: true });
+  mkdirSync(path.join(project, 'lessons'));
+  const astro = JSON.parse(readFileSync(path.join(root, 'node_modules', 'astro', 'package.json'), 'utf8')).version;
+  writeFileSync(path.join(project, 'package.json'), `${JSON.stringify({ private: true, type: 'module', dependencies: { astro, '@astrojs/starlight': STARLIGHT } }, null, 2)}\n`);
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, stdio: ['ignore', 'inherit', 'inherit'] });
+  return project;
+}
+
+/** The Starlight release the anchor installs. */
+export const STARLIGHT = '0.42.9';
 
 /**
  * Where what a previous build left goes: moved aside, not deleted, until the benchmark ends.

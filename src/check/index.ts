@@ -6,6 +6,7 @@
  * (a bad lesson stops the build before anything is written), as does `lessonbook check`, and
  * the dev server on every change.
  */
+import path from 'node:path';
 import { fileIn, loadHandbook, type HandbookModel, type LoadedHandbook, type LoadOptions } from '../load/index.ts';
 import { defaultDisplayPath, type LessonIssue } from '../load/issues.ts';
 import { checkAcrossLessons, type RecasedLink } from './links.ts';
@@ -78,7 +79,7 @@ export function checkHandbook(dir: string, options: CheckOptions = {}): CheckRes
     for (const warning of lesson.warnings) add(lesson.facts.file, warning, true);
     for (const note of lesson.notes) problems.push({ ...note, file: lesson.facts.file, severity: 'note' });
   }
-  const recased = checkAcrossLessons(loaded.lessons.map((l) => l.facts), (file, issue) => add(file, issue), { files: loaded.files, exists: fileIn(dir) }, options.base);
+  const recased = checkAcrossLessons(loaded.lessons.map((l) => l.facts), (file, issue) => add(file, issue), { files: loaded.files, exists: fileIn(dir), inPublic: fileIn(path.join(dir, '..', 'public')) }, options.base);
   for (const issue of loaded.settings.issues) add(loaded.settingsFile, issue);
   if (loaded.model.lessonShape) checkShape(loaded, (file, issue) => add(file, issue, true));
 

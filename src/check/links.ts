@@ -4,10 +4,10 @@
  * that exist. Former slugs and former
  * section ids count as existing: the site keeps those old links working.
  */
-import { authorPath, parseAuthorPath, sitePath } from '../contract/index.ts';
+import { authorPath, FEED, parseAuthorPath, SEARCH, sitePath } from '../contract/index.ts';
 import { HOME_ENTRY, partSlug, type LessonFile } from '../load/files.ts';
 import type { LessonIssue } from '../load/issues.ts';
-import { isIntroduced, OTHER_SITE, partFolders, resolveRelative, safeDecode } from '../load/links.ts';
+import { isIntroduced, OTHER_SITE, partFolders, resolveRelative, resolveRootRelative, safeDecode } from '../load/links.ts';
 import type { LessonFacts, Link } from '../load/model.ts';
 import { closest } from '../schema/suggest.ts';
 
@@ -17,6 +17,29 @@ export interface Folder {
   files: ReadonlyMap<string, LessonFile>;
   /** Whether a path relative to the folder is a file there. */
   exists(relative: string): boolean;
+  /** Whether a path is a file of the project's public/ folder, which the site serves from its root. */
+  inPublic?(relative: string): boolean;
+}
+
+/** Files the build writes at the site's root besides the pages (routes in src/integration/index.ts, Astro's bundles). */
+const siteFile = (file: string) => file === FEED || file === 'robots.txt' || /^sitemap[^/]*\.xml$/.test(file) || file.startsWith('_astro/') || file.startsWith(`${SEARCH}/`);
+
+/**
+ * A path from the root (`/images/x.png`): read from the top of the lessons folder, as GitHub
+ * does (then published under files/); failing that, a file of public/ or of the site. What
+ * is wrong with it, if anything; `undefined` for a link to a page, checked as one.
+ */
+function brokenRootLink(link: Link, folder: Folder, base: string): string | false | undefined {
+  if (!link.url.startsWith('/') || link.url.startsWith('//')) return undefined;
+  if (resolveRootRelative(link.url, folder.exists)) return false;
+  let file = safeDecode(link.url.replace(/[?#].*$/, ''));
+  const basePath = base.replace(/\/?$/, '/');
+  if (basePath !== '/' && file.startsWith(basePath)) file = file.slice(basePath.length - 1);
+  file = file.slice(1);
+  if (!/\.[a-z0-9]{1,5}$/i.test(file) || /\.html?$/i.test(file) || /\.mdx?$/i.test(file)) return undefined;
+  if (siteFile(file) || folder.inPublic?.(file)) return false;
+  const near = closest(file, [...folder.files.keys()]);
+  return `there is no file ${file} in the lessons folder (a path from / is read from the top of the lessons folder, as on GitHub) nor in public/; ${near ? `did you mean /${near}?` : 'put the file there, or correct the path'}`;
 }
 
 /**
@@ -192,7 +215,7 @@ interface Known {
 
 function brokenLink(link: Link, from: LessonFacts, known: Known, base: string, folder: Folder, recase: Recase): string | undefined {
   const { lessons, parts, byPath } = known;
-  const asFile = brokenFileLink(link, from, byPath, folder, recase);
+  const asFile = brokenFileLink(link, from, byPath, folder, recase) ?? brokenRootLink(link, folder, base);
   if (asFile !== undefined) return asFile || undefined;
   const to = target(link.url, from.slug, base);
   if (!to) return undefined;

@@ -28,7 +28,9 @@ export function summary(problems: Problem[], lessons: number): string {
   const others = [...(warnings ? [plural(warnings, 'warning')] : []), ...(notes ? [plural(notes, 'note')] : [])];
   if (errors === 0) return `${others.join(' and ')} in ${plural(files, 'file')}, nothing that stops the build`;
   const detail = others.length === 0 ? '' : ` (${others.join(', ')})`;
-  return `${plural(problems.length - notes, 'problem')} in ${plural(files, 'file')}${detail}`;
+  // The files the problems are in: a note is no problem.
+  const inFiles = new Set(problems.filter((p) => p.severity !== 'note').map((p) => p.file)).size;
+  return `${plural(problems.length - notes, 'problem')} in ${plural(inFiles, 'file')}${detail}`;
 }
 
 /** The whole report: one line per problem, then the count. */

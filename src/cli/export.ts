@@ -8,11 +8,14 @@
  * or the project's files: the export is a reading of the build, never a second build. It is
  * its own command rather than part of the build because hosting needs none of it.
  * `--dist <folder>` and `--out <folder>` read and write elsewhere; `--lessons <folder>` names
- * the lessons folder when astro.config.mjs does not (./project.ts).
+ * the lessons folder when astro.config.mjs does not (./project.ts). It lists, page by page, what
+ * needs the network (remote images, iframes); `--with-remote` downloads the remote images into
+ * the copy, keeping them in .lessonbook/remote-cache/ for the next run.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { exportSite } from '../export/index.ts';
+import { exportSite, type ExportResult } from '../export/index.ts';
+import { REMOTE_CACHE, REMOTE_DIR } from '../export/remote.ts';
 import { lessonsFolder, option } from './project.ts';
 import { runTool } from './tools.ts';
 
@@ -37,7 +40,8 @@ export async function exportCommand(args: string[], root = process.cwd()): Promi
     if (runTool('astro', ['build', '--outDir', dist], root) !== 0) return 1;
   } else console.log(`Reusing ${show(dist)}/ (built after the last change to the lessons and the project).`);
 
-  const result = await exportSite(dist, out);
+  const withRemote = args.includes('--with-remote');
+  const result = await exportSite(dist, out, withRemote ? { remoteCache: path.join(root, REMOTE_CACHE) } : {});
   if ('problems' in result) {
     console.error(result.problems.map((p) => `${show(dist)}/${p.file}: ${p.url} ${p.reason}`).join('\n'));
     console.error(`\nExport stopped: ${result.problems.length} link(s) above lead nowhere. ${show(out)}/ was left as it was.`);
@@ -56,5 +60,35 @@ export async function exportCommand(args: string[], root = process.cwd()): Promi
       `  ${show(out)}/single/        ${result.singles} lessons as single files${result.handbook ? ', and handbook.html (every lesson)' : ''}`,
     ].join('\n'),
   );
+  console.log(remoteReport(result, show(out), show(path.join(root, REMOTE_CACHE))));
   return 0;
+}
+
+/**
+ * What the copy shows only with the network, page by page: remote images (unless
+ * --with-remote downloaded them) and iframes (links in the copy); and what --with-remote did.
+ */
+function remoteReport(result: Extract<ExportResult, { pages: number }>, out: string, cache: string): string {
+  const downloaded = result.downloaded;
+  const lines: string[] = [];
+  if (downloaded) {
+    const count = Object.keys(downloaded.files).length;
+    lines.push(`Downloaded ${count} remote image(s) into ${out}/handbook/${REMOTE_DIR}/ and the single files (${downloaded.cached} from the cache, ${cache}/).`);
+    for (const { url, reason } of downloaded.failed) lines.push(`  could not download ${url}: ${reason}; the pages keep its remote URL`);
+  }
+  const pages = result.remote
+    .map(({ page, images, iframes }) => ({ page, images: images.filter((url) => !downloaded?.files[url]), iframes }))
+    .filter(({ images, iframes }) => images.length + iframes.length > 0);
+  if (pages.length === 0) {
+    if (!downloaded) lines.push('Nothing in the copy needs the network: no remote images, no iframes.');
+    return lines.join('\n');
+  }
+  lines.push(`Needs the network to show, by page of ${out}/handbook/ (the single files hold the same):`);
+  for (const { page, images, iframes } of pages) {
+    lines.push(`  ${page}:`);
+    for (const url of images) lines.push(`    remote image ${url}`);
+    for (const url of iframes) lines.push(`    iframe ${url} (a link in the copy)`);
+  }
+  if (!downloaded && pages.some((p) => p.images.length > 0)) lines.push('`lessonbook export --with-remote` downloads the remote images into the copy.');
+  return lines.join('\n');
 }

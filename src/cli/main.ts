@@ -19,6 +19,7 @@ const HELP = `lessonbook: a folder of lessons in; a handbook website and an offl
   lessonbook new "Lesson title"   start a lesson in lessons/
   lessonbook export               the offline copy of dist/, in export/ (builds dist/ first if needed)
                   [--dist <dir>] [--out <dir>]  read another built site, write elsewhere
+                  [--with-remote] download remote images into the copy (kept in .lessonbook/remote-cache/)
 
 The lessons folder is the one astro.config.mjs names (lessonbook({ lessons: 'docs' })),
 else lessons/; --lessons <folder> names another.

@@ -6,23 +6,24 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { swapInto } from '../integration/output.ts';
 import type { ExportProblem } from './offline.ts';
-import { writeExport, type ThreadResult } from './threads.ts';
+import { writeExport, type ExportOptions, type ThreadResult } from './threads.ts';
+import type { Downloaded } from './remote.ts';
 import { zipFolder } from './zip.ts';
 
 export type ExportResult =
-  | (Omit<ThreadResult, 'problems'> & { zipBytes: number; ms: number })
+  | (Omit<ThreadResult, 'problems'> & { zipBytes: number; ms: number; downloaded?: Downloaded })
   | { problems: ExportProblem[] }
   /** The built site changed while it was read (a build finished mid-export). */
   | { changed: string };
 
 /** Exports the built site `dist` into `out`: handbook/, handbook.zip, single/. */
-export async function exportSite(dist: string, out: string): Promise<ExportResult> {
+export async function exportSite(dist: string, out: string, options: ExportOptions = {}): Promise<ExportResult> {
   const started = performance.now();
   const next = `${out}.next`;
   rmSync(next, { recursive: true, force: true });
-  let exported: ThreadResult;
+  let exported: Awaited<ReturnType<typeof writeExport>>;
   try {
-    exported = await writeExport(dist, next);
+    exported = await writeExport(dist, next, options);
   } catch (error) {
     rmSync(next, { recursive: true, force: true });
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;

@@ -3,7 +3,9 @@
  * no server to turn `/lessons/x/` into a file: every link becomes relative and names a page
  * file (`../x/index.html`), redirect pages (section pages, moved lessons) are left out and
  * links to them go straight to where they lead, module scripts are inlined (file:// refuses
- * to load them), and the Content-Security-Policy keeps its hashes true. The policy is
+ * to load them), and the Content-Security-Policy keeps its hashes true. An iframe becomes a
+ * link to what it embedded, and remote images are listed, or named by their downloaded copy
+ * (./remote.ts). The policy is
  * otherwise kept as built: Chromium matches 'self' to file: URLs, so the stylesheet beside
  * the page loads (the offline tests fail on any CSP refusal).
  */
@@ -11,6 +13,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { editHtml, isCspMeta, rewriteCssUrls, rewriteTagUrls, widenPolicy, type Tag } from '../write/html-edit.ts';
 import type { Reads } from './reads.ts';
+import { frameLink, isFrame, loadsImage, REMOTE_DIR, remoteUrl, type RemoteContent, type RemoteFiles } from './remote.ts';
 import { HOST_ONLY, type Site } from './site.ts';
 
 /** `from` and `to` are site files; the link from one to the other, opened from disk. */
@@ -49,13 +52,16 @@ function localLinks(site: Site, problems: ExportProblem[]) {
   };
 }
 
-/** The offline copy of the page `file` of `site`, whose HTML is `source`. */
-export function offlinePage(site: Site, file: string, source: string, reads: Reads): { html: string; problems: ExportProblem[] } {
+/** The offline copy of the page `file` of `site`, whose HTML is `source`; `remoteFiles` are the remote images downloaded into the copy. */
+export function offlinePage(site: Site, file: string, source: string, reads: Reads, remoteFiles: RemoteFiles = {}): { html: string; problems: ExportProblem[]; remote: RemoteContent } {
   const problems: ExportProblem[] = [];
+  const remote: RemoteContent = { page: file, images: [], iframes: [] };
   const localLink = localLinks(site, problems);
+  const pageUrl = site.urlOf(file);
   const html = editHtml(source, (edit) => {
     let csp: Tag | undefined;
     let moduleScript: { start: number; source: string; hash: string } | undefined;
+    let frame: { start: number; html: string } | undefined;
     const hashes: string[] = [];
     return {
       open(tag) {
@@ -67,9 +73,28 @@ export function offlinePage(site: Site, file: string, source: string, reads: Rea
           moduleScript = { start: tag.start, ...reads.module(target.file) };
           return;
         }
-        rewriteTagUrls(tag, (url) => localLink(file, url));
+        if (isFrame(tag)) {
+          // Another site's page cannot show from disk: a link to it does, whenever the reader is online.
+          const src = tag.attribs.src!;
+          const away = remoteUrl(src, pageUrl, site.owns);
+          if (away) remote.iframes.push(away.href);
+          frame = { start: tag.start, html: frameLink(tag.attribs, away ? away.href : localLink(file, src)) };
+          return;
+        }
+        rewriteTagUrls(tag, (url, attribute) => {
+          const away = loadsImage(tag, attribute) ? remoteUrl(url, pageUrl, site.owns) : undefined;
+          if (!away) return localLink(file, url);
+          if (!remote.images.includes(away.href)) remote.images.push(away.href);
+          const name = remoteFiles[away.href];
+          return name ? relativeLink(file, `${REMOTE_DIR}/${name}`, '') : url;
+        });
       },
       close(name, span) {
+        if ((name === 'iframe' || name === 'frame') && frame) {
+          edit(frame.start, span.end, frame.html);
+          frame = undefined;
+          return;
+        }
         if (name !== 'script' || !moduleScript) return;
         edit(moduleScript.start, span.end, `<script type="module">${moduleScript.source}</script>`);
         hashes.push(moduleScript.hash);
@@ -80,7 +105,7 @@ export function offlinePage(site: Site, file: string, source: string, reads: Rea
       },
     };
   });
-  return { html, problems };
+  return { html, problems, remote };
 }
 
 /** Copies the files of `site` other than pages into `out` (stylesheets with their links made local). */

@@ -3,11 +3,15 @@
  * images inlined, so the file works on its own — saved out of an e-mail, copied onto a
  * stick. Nothing else of the site comes along, so links to other pages go to the hosted
  * handbook (absolute URLs), and the page says so at the top. Its Content-Security-Policy
- * gains the hashes of the inlined styles and scripts, and data: for images and fonts.
+ * gains the hashes of the inlined styles and scripts, and data: for images and fonts. As in
+ * the offline copy, an iframe becomes a link, and a remote image comes inside only when
+ * `--with-remote` downloaded it (./remote.ts).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExportProblem } from './offline.ts';
 import type { Reads } from './reads.ts';
+import { frameLink, isFrame, loadsImage, remoteUrl, type RemoteContent, type RemoteFiles } from './remote.ts';
 import type { Site } from './site.ts';
 import {
   editHtml,
@@ -44,9 +48,27 @@ const TYPES: Record<string, string> = {
  * `reads` for the next page; so a problem in a stylesheet is told once, with the first page
  * that inlines it.
  */
-export function singleFile(site: Site, file: string, source: string, reads: Reads, what = 'one lesson'): { html: string; problems: ExportProblem[] } {
+export function singleFile(
+  site: Site,
+  file: string,
+  source: string,
+  reads: Reads,
+  what = 'one lesson',
+  remoteImages: { files: RemoteFiles; dir: string } = { files: {}, dir: '' },
+): { html: string; problems: ExportProblem[]; remote: RemoteContent } {
   const problems: ExportProblem[] = [];
+  const remote: RemoteContent = { page: file, images: [], iframes: [] };
   const self = site.urlOf(file);
+  /** A remote image: inside the file when it was downloaded, else left to the network (and listed). */
+  const remoteImage = (away: URL, url: string): string => {
+    if (!remote.images.includes(away.href)) remote.images.push(away.href);
+    const name = remoteImages.files[away.href];
+    if (!name) return url;
+    return reads.once('remote', name, () => {
+      const type = TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
+      return `data:${type};base64,${readFileSync(path.join(remoteImages.dir, name)).toString('base64')}`;
+    });
+  };
   /** The site file `url` (in site file `from`) names. */
   const target = (from: string, url: string): string | undefined => {
     const found = site.land(new URL(url, site.urlOf(from)));
@@ -99,6 +121,7 @@ export function singleFile(site: Site, file: string, source: string, reads: Read
     const scripts: string[] = [];
     const styles: string[] = [];
     let siteName = 'the handbook';
+    let frame: { start: number; html: string } | undefined;
     return {
       open(tag) {
         const rel = (tag.attribs.rel ?? '').toLowerCase();
@@ -117,8 +140,15 @@ export function singleFile(site: Site, file: string, source: string, reads: Read
           if (!found) return;
           const type = tag.attribs.type ?? '';
           script = { start: tag.start, type, ...(type === 'module' ? reads.module(found) : classic(found)) };
+        } else if (isFrame(tag)) {
+          const away = remoteUrl(tag.attribs.src!, self, site.owns);
+          if (away) remote.iframes.push(away.href);
+          frame = { start: tag.start, html: frameLink(tag.attribs, away ? away.href : standalone(tag.attribs.src!, 'a')) };
         } else {
-          rewriteTagUrls(tag, (url) => standalone(url, tag.name));
+          rewriteTagUrls(tag, (url, attribute) => {
+            const away = loadsImage(tag, attribute) ? remoteUrl(url, self, site.owns) : undefined;
+            return away ? remoteImage(away, url) : standalone(url, tag.name);
+          });
           if (tag.name === 'main') {
             const root = escapeAttribute(site.root.href);
             edit(
@@ -131,6 +161,11 @@ export function singleFile(site: Site, file: string, source: string, reads: Read
         }
       },
       close(name, span) {
+        if ((name === 'iframe' || name === 'frame') && frame) {
+          edit(frame.start, span.end, frame.html);
+          frame = undefined;
+          return;
+        }
         if (name !== 'script' || !script) return;
         edit(script.start, span.end, `<script${script.type ? ` type="${escapeAttribute(script.type)}"` : ''}>${script.source}</script>`);
         scripts.push(script.hash);
@@ -148,5 +183,5 @@ export function singleFile(site: Site, file: string, source: string, reads: Read
       },
     };
   });
-  return { html, problems };
+  return { html, problems, remote };
 }

@@ -14,6 +14,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { inWorker } from '../write/worker.ts';
 import { copyAssets, offlinePage, type ExportProblem } from './offline.ts';
 import { readsOf } from './reads.ts';
+import { downloadImages, REMOTE_DIR, remoteImagesOf, type Downloaded, type RemoteContent, type RemoteFiles } from './remote.ts';
 import { isLessonFile, PRINT_FILE } from '../contract/index.ts';
 import { singleFile } from './single.ts';
 import { readSiteData, siteFrom, type Site, type SiteData } from './site.ts';
@@ -30,6 +31,8 @@ export interface ThreadResult {
   /** Whether the one-page handbook was written. */
   handbook: boolean;
   problems: ExportProblem[];
+  /** The pages of the offline copy that name remote images or iframes, and which. */
+  remote: RemoteContent[];
 }
 
 /**
@@ -38,11 +41,13 @@ export interface ThreadResult {
  * taken yet by any thread (`taken` counts them, for all threads), its offline copy and, of a
  * lesson's page or the one-page handbook's, its single file too, both from one read.
  */
-function writeThreadPages(data: SiteData, next: string, pages: string[], taken: Int32Array, assets: boolean): ThreadResult {
+function writeThreadPages(data: SiteData, next: string, pages: string[], taken: Int32Array, assets: boolean, remoteFiles: RemoteFiles): ThreadResult {
   const site = siteFrom(data);
   const reads = readsOf(site.dir);
   const problems: ExportProblem[] = [];
+  const remote: RemoteContent[] = [];
   const handbookDir = path.join(next, 'handbook');
+  const remoteImages = { files: remoteFiles, dir: path.join(handbookDir, REMOTE_DIR) };
   const single = path.join(next, 'single');
   mkdirSync(single, { recursive: true });
   const made = new Set<string>();
@@ -65,17 +70,24 @@ function writeThreadPages(data: SiteData, next: string, pages: string[], taken: 
   for (let at = Atomics.add(taken, 0, 1); at < pages.length; at = Atomics.add(taken, 0, 1)) {
     const file = pages[at]!;
     const source = reads.read(file).toString('utf8');
-    write(path.join(handbookDir, file), keep(offlinePage(site, file, source, reads)).html);
+    const offline = keep(offlinePage(site, file, source, reads, remoteFiles));
+    write(path.join(handbookDir, file), offline.html);
+    if (offline.remote.images.length + offline.remote.iframes.length > 0) remote.push(offline.remote);
     written++;
     if (isLessonFile(file)) {
-      write(path.join(single, `${path.posix.basename(path.posix.dirname(file))}.html`), keep(singleFile(site, file, source, reads)).html);
+      write(path.join(single, `${path.posix.basename(path.posix.dirname(file))}.html`), keep(singleFile(site, file, source, reads, 'one lesson', remoteImages)).html);
       singles++;
     } else if (file === PRINT_FILE) {
-      write(path.join(single, 'handbook.html'), keep(singleFile(site, file, source, reads, 'the whole handbook')).html);
+      write(path.join(single, 'handbook.html'), keep(singleFile(site, file, source, reads, 'the whole handbook', remoteImages)).html);
       handbook = true;
     }
   }
-  return { root: site.root.href, pages: written, files: written + copied, singles, handbook, problems };
+  return { root: site.root.href, pages: written, files: written + copied, singles, handbook, problems, remote };
+}
+
+export interface ExportOptions {
+  /** With `--with-remote`: the folder remote images are downloaded into and kept between runs. */
+  remoteCache?: string;
 }
 
 /**
@@ -92,20 +104,23 @@ function heaviestFirst(site: Site): string[] {
 }
 
 /** The whole export of `dist` into `next`, one thread per core (at most four). */
-export async function writeExport(dist: string, next: string, threads = Math.min(os.availableParallelism(), 4)): Promise<ThreadResult> {
-  // Read once (every page's head, to find the redirects), then handed to each thread.
+export async function writeExport(dist: string, next: string, options: ExportOptions = {}, threads = Math.min(os.availableParallelism(), 4)): Promise<ThreadResult & { downloaded?: Downloaded }> {
+  // Read once (every page's head, to find the redirects), then handed to each share.
   const data = readSiteData(dist);
+  // --with-remote: the remote images are downloaded before any page is written, so each names its copy.
+  const downloaded = options.remoteCache ? await downloadImages(remoteImagesOf(siteFrom(data)), options.remoteCache, path.join(next, 'handbook')) : undefined;
+  const remoteFiles = downloaded?.files ?? {};
   const pages = heaviestFirst(siteFrom(data));
   const taken = new Int32Array(new SharedArrayBuffer(4));
   const workers = Array.from({ length: Math.min(threads, pages.length) - 1 }, () =>
-    inWorker<ThreadResult>(new URL(import.meta.url), { exportThread: [data, next, pages, taken] }),
+    inWorker<ThreadResult>(new URL(import.meta.url), { exportThread: [data, next, pages, taken, remoteFiles] }),
   );
   // The main thread copies the assets while the workers start, then takes pages with them.
   // Whichever thread fails, the export waits for the others to stop before it fails, so none
   // is still writing into `next` when it is cleared away.
   let mine: ThreadResult;
   try {
-    mine = writeThreadPages(data, next, pages, taken, true);
+    mine = writeThreadPages(data, next, pages, taken, true, remoteFiles);
   } catch (error) {
     Atomics.store(taken, 0, pages.length); // no pages left: the workers stop after the one they are on
     await Promise.allSettled(workers);
@@ -123,13 +138,15 @@ export async function writeExport(dist: string, next: string, threads = Math.min
     singles: all.singles + s.singles,
     handbook: all.handbook || s.handbook,
     problems: [...all.problems, ...s.problems],
+    remote: [...all.remote, ...s.remote],
   }));
   // Each thread tells a stylesheet's problems once: told once in all, however many threads.
   const problems = new Map(all.problems.map((p) => [`${p.file}\n${p.url}\n${p.reason}`, p]));
-  return { ...all, problems: [...problems.values()] };
+  all.remote.sort((a, b) => a.page.localeCompare(b.page));
+  return { ...all, problems: [...problems.values()], ...(downloaded ? { downloaded } : {}) };
 }
 
 if (!isMainThread && workerData?.exportThread) {
-  const [data, next, pages, taken] = workerData.exportThread as [SiteData, string, string[], Int32Array];
-  parentPort?.postMessage(writeThreadPages(data, next, pages, taken, false));
+  const [data, next, pages, taken, remoteFiles] = workerData.exportThread as [SiteData, string, string[], Int32Array, RemoteFiles];
+  parentPort?.postMessage(writeThreadPages(data, next, pages, taken, false, remoteFiles));
 }

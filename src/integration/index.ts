@@ -26,12 +26,14 @@ import { checkHandbook, hasErrors, type RecasedLink } from '../check/index.ts';
 import { normalBase, ROUTES } from '../contract/index.ts';
 import { LESSONS_DIR, useLessonsFolder } from '../collection/index.ts';
 import { forgetFiles, slugFor } from '../load/files.ts';
-import { fileIn, loadHandbook, type LoadedHandbook } from '../load/index.ts';
+import { fileIn, type LoadedHandbook } from '../load/index.ts';
 import { remarkSections, satteriSections, type RenderOptions } from '../render/index.ts';
 import type { LinkContext } from '../render/links.ts';
 import { directives, themeInitHash } from '../site/csp.ts';
 import type { HandbookData } from '../site/handbook-data.ts';
 import { writeAfterBuild } from '../write/index.ts';
+import { formatDead } from '../write/policy.ts';
+import { devHandbook } from './dev-handbook.ts';
 import { OPTIONS, type LessonbookOptions } from './options.ts';
 import { stagingFor, swapInto } from './output.ts';
 import { handbookPlugin, mdxSourcePlugin } from './vite-plugin.ts';
@@ -88,7 +90,8 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
   let base = '/';
   let site = PLACEHOLDER_SITE;
   let favicon = false;
-  // The handbook as read: in a build, the check's own reading; in dev, read again after a change.
+  // The handbook as read: in a build, the check's own reading; otherwise (`astro dev`), the
+  // dev server's one reading, read again where files changed (./dev-handbook.ts).
   let handbook: Pick<LoadedHandbook, 'model' | 'files'> | undefined;
   // In a build, the links the check found landing on an anchor in other letter case.
   let recased: RecasedLink[] = [];
@@ -96,7 +99,7 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
 
   let linkContext: LinkContext | undefined;
 
-  const read = () => (handbook ??= loadHandbook(lessonsDir, { history: true }));
+  const read = () => handbook ?? devHandbook(lessonsDir, base, root).result;
   const readModel = () => read().model;
   const pageData = (): HandbookData => {
     const { title, intro, editUrl, lessons, parts, top, home } = readModel();
@@ -111,8 +114,8 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
     const slugs = new Map(model.lessons.map((l) => [l.path, l.slug]));
     return (linkContext = { base, files, exists: fileIn(lessonsDir), slugOf: (file) => slugs.get(file) ?? slugFor(lessonsDir, file) });
   };
+  // A file under the lessons folder changed (only in `astro dev`): the next page or render reads again.
   const stale = () => {
-    handbook = undefined;
     linkContext = undefined;
     forgetFiles(lessonsDir);
   };
@@ -219,8 +222,15 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
       'astro:build:done': async ({ dir, logger }) => {
         if (!output || !handbook) return;
         const { model } = handbook;
-        const lines = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, lessonsDir, files: model.files, recased });
+        const { lines, dead } = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, lessonsDir, files: model.files, recased });
         for (const line of lines) logger.info(line);
+        if (dead.length > 0) {
+          // The build checks its own output: a page that names a file it did not write would
+          // work nowhere (and the offline export would refuse it), so dist/ is not replaced.
+          console.error(dead.map(formatDead).join('\n'));
+          console.error(`\nBuild stopped: ${dead.length} reference(s) above lead nowhere. ${path.relative(process.cwd(), fileURLToPath(output.outDir)) || '.'}/ was left as it was.`);
+          process.exit(1);
+        }
         swapInto(output.staging, output.outDir);
       },
     },

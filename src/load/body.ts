@@ -9,10 +9,12 @@ import { headingId } from '../contract/index.ts';
 import { questionId } from '../schema/quiz.ts';
 import type { Section } from '../schema/section.ts';
 import { accessibilityWarnings } from './accessibility.ts';
-import { AUTHOR_URL_ATTRIBUTES, htmlUrls, lineIn } from './html.ts';
+import { htmlUrls, lineIn } from './html.ts';
 import type { LessonIssue } from './issues.ts';
 import { checkImports } from './mdx-imports.ts';
 import { checkMdxScope, parseEsm } from './mdx-scope.ts';
+import { attributeUrls, jsxUrlAttributes, readHtml, type HtmlScript } from './html-urls.ts';
+import { OTHER_SITE } from './links.ts';
 import type { Link } from './model.ts';
 import { isComment, isEsm } from './nodes.ts';
 import { parseBody } from './parse.ts';
@@ -55,22 +57,55 @@ interface AnyNode {
   position?: { start: { line: number } };
 }
 
-/** Every link in the tree: Markdown links, images and definitions, and `href` or `src` on any element, in HTML (./html.ts) or MDX. */
-function collectLinks(node: AnyNode, links: Link[]): void {
+/** Every link in the tree: Markdown links, images and definitions, and every URL attribute of any element (./html.ts, ./html-urls.ts), in HTML or MDX. */
+function collectLinks(node: AnyNode, links: Link[], scripts: (HtmlScript & { line: number | undefined })[]): void {
   const line = node.position?.start.line;
   if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ url: node.url, line });
   // Astro bundles a Markdown image itself, and stops the build when its file is missing.
   if (node.type === 'image' && node.url) links.push({ url: node.url, line, image: true });
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-    for (const attr of node.attributes ?? []) {
-      if (attr.type === 'mdxJsxAttribute' && attr.name && AUTHOR_URL_ATTRIBUTES.has(attr.name) && typeof attr.value === 'string') links.push({ url: attr.value, line });
+  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+    const element = node.name;
+    const attribs: Record<string, string> = {};
+    for (const attr of node.attributes ?? []) if (attr.type === 'mdxJsxAttribute' && attr.name && typeof attr.value === 'string') attribs[attr.name] = attr.value;
+    for (const attribute of jsxUrlAttributes(element)) {
+      const value = attribs[attribute];
+      if (value !== undefined) for (const url of attributeUrls(attribute, value)) if (url) links.push({ url, line, element, attribute });
     }
+    if (element === 'script') scripts.push({ src: attribs.src, type: attribs.type, inline: (node.children ?? []).length > 0, line });
   }
   if (node.type === 'html' && typeof node.value === 'string') {
     // Each at its own line: one HTML block can run over many.
-    for (const a of htmlUrls(node.value)) links.push({ url: a.value, line: lineIn(node.value, a.start, line) });
+    for (const a of htmlUrls(node.value)) {
+      for (const url of attributeUrls(a.name, a.value)) if (url) links.push({ url, line: lineIn(node.value, a.start, line), element: a.tag, attribute: a.name });
+    }
+    for (const script of readHtml(node.value).scripts) scripts.push({ ...script, line });
   }
-  for (const child of node.children ?? []) collectLinks(child, links);
+  for (const child of node.children ?? []) collectLinks(child, links, scripts);
+}
+
+/**
+ * What a lesson's `<script>` may do, as the README says: load a classic script file from the
+ * lessons folder (`<script src="widget.js">`: published with the site, run under the policy's
+ * 'self', copied into the offline copy and inlined into each single file). The policy runs
+ * no inline script and no script from another site, and the offline copy cannot run a module
+ * script that imports others, so those are errors here rather than a page that silently
+ * does less than its author saw.
+ */
+function scriptIssues(scripts: readonly (HtmlScript & { line: number | undefined })[]): LessonIssue[] {
+  return scripts.flatMap(({ src, type, inline, line }): LessonIssue[] => {
+    if (src === undefined || src.trim() === '') {
+      return inline
+        ? [{ line, field: '<script>', message: 'a lesson runs no inline script: the handbook’s Content-Security-Policy refuses it (GitHub does not run it either); put the code in a .js file beside the lesson and load it with <script src="file.js"></script>, or show it in a ```js code block' }]
+        : [{ line, field: '<script>', message: 'a <script> with no src runs nothing; give it src="file.js" (a file beside the lesson), or remove it' }];
+    }
+    if (OTHER_SITE.test(src.trim())) {
+      return [{ line, field: `<script src="${src}">`, message: 'a lesson runs no script from another site: the handbook’s Content-Security-Policy allows scripts from the handbook only; save the file beside the lesson and load it from there' }];
+    }
+    if ((type ?? '').trim().toLowerCase() === 'module') {
+      return [{ line, field: `<script src="${src}">`, message: 'a lesson’s script is a classic script: the offline copy opens from disk, where a module script cannot load what it imports; remove type="module" and keep the file self-contained' }];
+    }
+    return [];
+  });
 }
 
 /** The section a quiz gets when its lesson has no Quick check heading: the model and the page agree on it. */
@@ -147,7 +182,9 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
   const intro = tree.children.slice(0, firstSection).filter((n, i) => i !== read.title?.index && !isComment(n) && !isEsm(n));
 
   const links: Link[] = [];
-  collectLinks(tree as AnyNode, links);
+  const scripts: (HtmlScript & { line: number | undefined })[] = [];
+  collectLinks(tree as AnyNode, links, scripts);
+  issues.push(...scriptIssues(scripts));
   const infos: SectionInfo[] = sections.map(({ headingIndex: _, ...section }) => section);
   if (quizIds.length > 0 && !sections.some((s) => s.kind === 'quick-check')) {
     infos.push({ ...QUICK_CHECK, formerIds: [], aliases: [] });

@@ -9,6 +9,7 @@
  * both read the same HTML.
  */
 import { Parser } from 'htmlparser2';
+import { rewriteSrcset, URL_ATTRIBUTES } from './html-urls.ts';
 
 /** The attributes that hold a URL an author wrote, in HTML and in MDX's JSX alike. */
 export const AUTHOR_URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src']);
@@ -53,8 +54,13 @@ export function htmlAttributes(html: string): HtmlAttribute[] {
   return found;
 }
 
-/** Every URL attribute (AUTHOR_URL_ATTRIBUTES) with a value in a piece of an author's HTML, in order. */
-export const htmlUrls = (html: string): HtmlAttribute[] => htmlAttributes(html).filter((a) => AUTHOR_URL_ATTRIBUTES.has(a.name) && a.value);
+/**
+ * Every URL attribute with a value in a piece of an author's HTML, in order: `href` and `src`
+ * anywhere (AUTHOR_URL_ATTRIBUTES), and each element's own (URL_ATTRIBUTES: `<object data>`,
+ * `poster`, `srcset`, …). A srcset's value holds several URLs (./html-urls.ts, attributeUrls).
+ */
+export const htmlUrls = (html: string): HtmlAttribute[] =>
+  htmlAttributes(html).filter((a) => a.value && (AUTHOR_URL_ATTRIBUTES.has(a.name) || (URL_ATTRIBUTES[a.tag] ?? []).includes(a.name)));
 
 /** The line `offset` of `text` is on, counting from `first`, the line `text` starts on. */
 export function lineIn(text: string, offset: number, first: number | undefined): number | undefined {
@@ -83,8 +89,8 @@ export function rewriteHtmlUrls(html: string, rewrite: (url: string) => string |
   return editAttributes(
     html,
     htmlUrls(html).flatMap((a) => {
-      const to = rewrite(a.value);
-      return to === undefined ? [] : [{ start: a.start, end: a.end, text: attribute(a.name, to) }];
+      const to = a.name === 'srcset' ? rewriteSrcset(a.value, (url) => rewrite(url) ?? url) : rewrite(a.value);
+      return to === undefined || to === a.value ? [] : [{ start: a.start, end: a.end, text: attribute(a.name, to) }];
     }),
   );
 }

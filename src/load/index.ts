@@ -6,21 +6,24 @@
  */
 import path from 'node:path';
 import { folderTitle, isFile, partSlug, knowFiles, lessonFiles, SETTINGS_FILE, type LessonFile } from './files.ts';
-import { lastCommitDates } from './history.ts';
-import { readLesson, type ReadLesson } from './lesson.ts';
-import { resolveRelative } from './links.ts';
+import { commitDates, readLessons, type LoadCache } from './cache.ts';
+import type { ReadLesson } from './lesson.ts';
+import { publishedFile } from './links.ts';
 import type { FolderEntries, HandbookModel, PartInfo } from './model.ts';
 import { parentFolder, readingOrder, type OrderedFolder } from './order.ts';
 import { defaultDisplayPath } from './issues.ts';
 import { readSettings, type SettingsFacts } from './settings.ts';
 
 export type { HandbookModel } from './model.ts';
+export { createLoadCache, type LoadCache } from './cache.ts';
 
 export interface LoadOptions {
   /** How file names appear in messages; by default relative to the working directory. */
   displayPath?: (file: string) => string;
   /** Whether lessons without `updated:` take the date of their last commit in git (the build's model does; a bare check need not). */
   history?: boolean;
+  /** What an earlier reading kept (./cache.ts): only files changed since are read again. */
+  cache?: LoadCache;
 }
 
 export interface LoadedHandbook {
@@ -45,17 +48,19 @@ export const fileIn = (dir: string) => (relative: string) => isFile(path.join(di
  * only where no lesson has that slug, current or former, and only for the first lesson that
  * lists it: an old URL of a site moving in is no reason to stop the build.
  */
-function keepOldUrls(lessons: readonly ReadLesson[]): void {
+function keepOldUrls(lessons: readonly ReadLesson[]): ReadLesson[] {
   const claimed = new Set<string>();
   for (const lesson of lessons) {
     claimed.add(lesson.facts.slug);
     for (const former of lesson.facts.formerSlugs) if (!former.oldUrl) claimed.add(former.slug);
   }
-  for (const lesson of lessons) {
-    if (!lesson.facts.formerSlugs.some((f) => f.oldUrl)) continue;
-    lesson.facts.formerSlugs = lesson.facts.formerSlugs.filter((f) => !f.oldUrl || (!claimed.has(f.slug) && claimed.add(f.slug)));
-    if (lesson.info) lesson.info.formerSlugs = lesson.facts.formerSlugs.map((f) => f.slug);
-  }
+  // New objects, not changes to the lessons as read: a cache (./cache.ts) keeps those for the next reading.
+  return lessons.map((lesson) => {
+    if (!lesson.facts.formerSlugs.some((f) => f.oldUrl)) return lesson;
+    const formerSlugs = lesson.facts.formerSlugs.filter((f) => !f.oldUrl || (!claimed.has(f.slug) && claimed.add(f.slug)));
+    const info = lesson.info && { ...lesson.info, formerSlugs: formerSlugs.map((f) => f.slug) };
+    return { ...lesson, facts: { ...lesson.facts, formerSlugs }, info };
+  });
 }
 
 /** Reads every lesson and the settings of `dir`; never throws for an author's mistake. */
@@ -63,32 +68,38 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadedHand
   const display = options.displayPath ?? defaultDisplayPath;
   const files = lessonFiles(dir);
   knowFiles(dir, files);
-  const lessons = files.map((file) => readLesson(dir, file, display(path.join(dir, file.path))));
+  let lessons = readLessons(dir, files, (file) => display(path.join(dir, file.path)), options.cache);
   const settingsPath = path.join(dir, SETTINGS_FILE);
   const settings = readSettings(settingsPath);
   const byPath = new Map(files.map((f) => [f.path, f]));
-  keepOldUrls(lessons);
+  lessons = keepOldUrls(lessons);
 
   if (options.history) {
-    const dates = lastCommitDates(dir);
-    for (const lesson of lessons) if (lesson.info && !lesson.info.updated) lesson.info.updated = dates.get(lesson.file.path);
+    const dates = commitDates(dir, options.cache);
+    // New objects, not changes to the lessons as read: a cache keeps those for the next reading.
+    lessons = lessons.map((lesson) => {
+      const updated = lesson.info && !lesson.info.updated ? dates.get(lesson.file.path) : undefined;
+      return updated ? { ...lesson, info: { ...lesson.info!, updated } } : lesson;
+    });
   }
-  const { lessons: ordered, folders } = readingOrder(lessons.flatMap((l) => (l.info ? [l.info] : [])));
+  const { lessons: inOrder, folders } = readingOrder(lessons.flatMap((l) => (l.info ? [l.info] : [])));
   const home = lessons.find((l) => l.file.role === 'home');
   const homeTitle = home?.title;
   const { top, parts } = partTree(folders);
   const titles = new Map(parts.map((p) => [p.folder, p.title]));
-  for (const lesson of ordered) {
+  // Each lesson with the titles of its parts, as a copy: the lessons as read stay as read (a cache keeps them).
+  const ordered = inOrder.map((lesson) => {
     const own = lesson.role === 'part' ? parentFolder(lesson.part) : lesson.part;
-    lesson.partPath = own ? ancestry(own).map((folder) => titles.get(folder)!) : [];
-  }
+    return { ...lesson, partPath: own ? ancestry(own).map((folder) => titles.get(folder)!) : [] };
+  });
   // Other files lessons link to (a PDF beside a lesson) are published with the site.
   const published = new Set<string>();
   for (const lesson of lessons) {
     for (const link of lesson.facts.links) {
-      if (link.image) continue;
-      const target = resolveRelative(link.url, lesson.file.path, byPath, fileIn(dir));
-      if (target?.kind === 'file') published.add(target.path);
+      // Astro bundles a Markdown image written relative to its lesson; one from the root it leaves to the site.
+      if (link.image && !link.url.startsWith('/')) continue;
+      const file = publishedFile(link.url, lesson.file.path, byPath, fileIn(dir));
+      if (file) published.add(file);
     }
   }
   const title = settings.settings?.title ?? homeTitle ?? folderTitle(path.basename(path.dirname(path.resolve(dir))));

@@ -59,6 +59,25 @@ export function resolveRelative(
 }
 
 /**
+ * A path from the root (`/images/x.png`), read as GitHub reads it in a repository: from the
+ * top of the lessons folder. When a file (not a lesson) is there, it is published with the
+ * site as `files/<path>`; else `undefined`, and the link is one to a page of the site
+ * (`/lessons/x/`), which the checker checks as such.
+ */
+export function resolveRootRelative(url: string, exists: (relative: string) => boolean): { kind: 'file'; path: string } | undefined {
+  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+  const target = path.posix.normalize(safeDecode(url.replace(/[?#].*$/, '')).slice(1));
+  if (target === '' || target === '.' || target.startsWith('../') || target.endsWith('/') || /\.mdx?$/i.test(target)) return undefined;
+  return exists(target) ? { kind: 'file', path: target } : undefined;
+}
+
+/** Where a link to a file of the lessons folder — relative, or from the root — is published; `undefined` for any other link. */
+export function publishedFile(url: string, from: string, files: ReadonlyMap<string, LessonFile>, exists: (relative: string) => boolean): string | undefined {
+  const to = resolveRootRelative(url, exists) ?? resolveRelative(url, from, files, exists);
+  return to?.kind === 'file' ? to.path : undefined;
+}
+
+/**
  * The folders that hold pages (directly or further down, `''` included) and each folder's
  * introduction, worked out once per list of files (a link to a folder or a picture asks).
  */

@@ -103,6 +103,9 @@ export interface Link {
   line: number | undefined;
   /** A Markdown image (`![…](…)`): checked, but published by Astro, not with the linked files. */
   image?: boolean;
+  /** Written in HTML or MDX: the element and attribute (`object`, `data`); absent for Markdown. */
+  element?: string;
+  attribute?: string;
 }
 
 /** What one lesson offers to, and asks of, the others: what the cross-lesson checks read. */

@@ -137,9 +137,11 @@ function readMeta(heading: Heading, sectionHeading: boolean, issues: LessonIssue
 
 /** The opening sentence of a section: what a link preview shows under its title. */
 export function openingSentence(body: readonly RootContent[]): string {
-  const first = body.find((b) => b.type === 'paragraph' || b.type === 'list');
+  // Words, not the HTML written among them (`<a name="old-anchor"></a>` alone says nothing).
+  const words = (b: RootContent) => toString(b.type === 'list' ? (b.children[0] ?? b) : b, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+  const first = body.find((b) => (b.type === 'paragraph' || b.type === 'list') && words(b));
   if (!first) return '';
-  const text = toString(first.type === 'list' ? first.children[0] ?? first : first).replace(/\s+/g, ' ').trim();
+  const text = words(first);
   const sentence = /^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
   return sentence.length > 200 ? `${sentence.slice(0, 199).trimEnd()}…` : sentence;
 }

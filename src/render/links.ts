@@ -5,9 +5,9 @@
  * (`../part/`) the part's page (src/load/links.ts
  * reads it; the checker has checked it). Other links are left as written.
  */
-import { authorHref, siteUrls } from '../contract/index.ts';
+import { authorHref, siteUrls, type SiteUrls } from '../contract/index.ts';
 import { partSlug, type LessonFile } from '../load/files.ts';
-import { resolveRelative } from '../load/links.ts';
+import { resolveRelative, resolveRootRelative } from '../load/links.ts';
 
 export interface LinkContext {
   /** The base path, such as `/` or `/handbook/`. */
@@ -20,20 +20,29 @@ export interface LinkContext {
   slugOf(path: string): string;
 }
 
+/** The URL of a published file of the lessons folder, keeping the `#fragment` written (`manual.pdf#page=3`). */
+function fileUrl(urls: SiteUrls, file: string, written: string): string {
+  const hash = written.indexOf('#');
+  return urls.file(file) + (hash < 0 ? '' : written.slice(hash));
+}
+
 /** Where `url`, written in the lesson file `from`, should point on the site; `undefined` to leave it. */
 export function siteLink(url: string, from: string, context: LinkContext): string | undefined {
+  const urls = siteUrls(context.base);
+  // A file of the lessons folder named from the root (`/images/x.png`, as on GitHub): published under files/.
+  const fromRoot = resolveRootRelative(url, context.exists);
+  if (fromRoot) return fileUrl(urls, fromRoot.path, url);
   // Root-relative (`/lessons/x/`; `/handbook/lessons/x/` with the base, which the checker accepts too).
   if (url.startsWith('/') && !url.startsWith('//')) return authorHref(url, context.base);
   const to = resolveRelative(url, from, context.files, context.exists);
   if (!to) return undefined;
-  const urls = siteUrls(context.base);
   switch (to.kind) {
     case 'lesson':
       return to.file.role === 'home' ? urls.home(to.fragment) : urls.lesson(context.slugOf(to.file.path), to.fragment);
     case 'part':
       return urls.part(partSlug(to.folder), to.fragment);
     case 'file':
-      return urls.file(to.path);
+      return fileUrl(urls, to.path, url);
     default:
       return undefined;
   }

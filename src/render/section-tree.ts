@@ -9,7 +9,8 @@ import { FORMER_ANCHOR, hastProperty, headingId as headingIdOf, LESSON_INTRO, SE
 import { headingContent, type ElementAnchor, type FoundSection, type ReadHeadings } from '../load/sections.ts';
 import type { SectionInfo } from '../load/model.ts';
 import { QUICK_CHECK } from '../load/body.ts';
-import { attribute, AUTHOR_URL_ATTRIBUTES, editAttributes, rewriteHtmlUrls } from '../load/html.ts';
+import { attribute, editAttributes, rewriteHtmlUrls } from '../load/html.ts';
+import { jsxUrlAttributes, rewriteSrcset } from '../load/html-urls.ts';
 import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
 import { alertOf } from './alerts.ts';
@@ -87,6 +88,11 @@ function ownChanges(node: Block, link: (url: string) => string | undefined, elem
     const value = emojify(node.value);
     return value === node.value ? undefined : { value };
   }
+  // A Markdown image from the root (`![](/images/x.png)`), as GitHub reads it: from the lessons folder.
+  if (node.type === 'image' && node.url.startsWith('/')) {
+    const url = link(node.url);
+    return url === undefined ? undefined : { url };
+  }
   if (node.type === 'link' || node.type === 'definition') {
     const url = link(node.url);
     return url === undefined ? undefined : { url };
@@ -111,8 +117,9 @@ function ownChanges(node: Block, link: (url: string) => string | undefined, elem
         changed = true;
         return id ? [{ ...a, ...id }] : [];
       }
-      const to = a.name && AUTHOR_URL_ATTRIBUTES.has(a.name) && typeof a.value === 'string' ? link(a.value) : undefined;
-      if (to === undefined) return [a];
+      const named = jsxUrlAttributes((jsx as { name?: string }).name ?? '');
+      const to = a.name && named.includes(a.name) && typeof a.value === 'string' ? (a.name === 'srcset' ? rewriteSrcset(a.value, (url) => link(url) ?? url) : link(a.value)) : undefined;
+      if (to === undefined || to === a.value) return [a];
       changed = true;
       return [{ ...a, value: to }];
     });

@@ -1,9 +1,10 @@
 /**
- * After the build: `_headers` (Netlify and Cloudflare Pages format) with the
- * Content-Security-Policy Astro put in the pages' <meta> tags, so hosts that read it send
- * the policy as a real header too, with the directives a <meta> policy cannot carry.
- * Astro's policy is the same on every page (it lists the hashes of every script it inlines
- * anywhere), so the home page's is the site's.
+ * After the build: `_headers` (Netlify and Cloudflare Pages format). Each page carries its own
+ * policy in a <meta> tag (Astro's, widened by ./policy.ts for what the page embeds); the
+ * header sends, for every path, the directives all pages have alike — Astro's script-src is
+ * the same on every page (it lists the hashes of every script it inlines anywhere) — and the
+ * directives a <meta> policy cannot carry. One rule for all paths: Cloudflare Pages allows
+ * 100 rules and 2,000 characters a line, and a handbook has thousands of pages.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,9 +37,9 @@ export function splitPolicy(policy: string): string[] {
   return policy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean);
 }
 
-/** The header policy: the page policy plus the header-only directives. */
-export function headerPolicy(pagePolicy: string): string {
-  return [...splitPolicy(pagePolicy), ...headerOnlyDirectives].join('; ');
+/** The header policy: the directives every page shares (./policy.ts, sharedPolicy) plus the header-only directives. */
+export function headerPolicy(shared: readonly string[]): string {
+  return [...shared, ...headerOnlyDirectives].join('; ');
 }
 
 /**
@@ -46,10 +47,10 @@ export function headerPolicy(pagePolicy: string): string {
  * to build (pages load them by name, and the offline copy needs that), so they are
  * revalidated on every load: a new build's index is seen at once.
  */
-export function headersFile(pagePolicy: string, base = '/'): string {
+export function headersFile(shared: readonly string[], base = '/'): string {
   return [
     '/*',
-    `  Content-Security-Policy: ${headerPolicy(pagePolicy)}`,
+    `  Content-Security-Policy: ${headerPolicy(shared)}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     siteUrls(base).searchAsset('*'),
@@ -58,11 +59,15 @@ export function headersFile(pagePolicy: string, base = '/'): string {
   ].join('\n');
 }
 
-/** Writes `<dir>/_headers` from the built home page's policy; returns the policy. */
-export function writeHeaders(dir: string, base: string): string {
+/** The policy Astro wrote into the built home page: every page's, before ./policy.ts widens a page's. */
+export function builtPolicy(dir: string): string {
   const home = path.join(dir, 'index.html');
   const policy = metaPolicy(readFileSync(home, 'utf8'));
   if (!policy) throw new Error(`${home}: no Content-Security-Policy <meta>; the integration sets security.csp, has another setting replaced it?`);
-  writeFileSync(path.join(dir, '_headers'), headersFile(policy, base));
   return policy;
+}
+
+/** Writes `<dir>/_headers` with `shared`, the directives every page's policy has alike. */
+export function writeHeaders(dir: string, base: string, shared: readonly string[]): void {
+  writeFileSync(path.join(dir, '_headers'), headersFile(shared, base));
 }

@@ -12,7 +12,7 @@ import { sha256 } from '../site/csp.ts';
 import { escapeHtml } from '../site/html.ts';
 import { htmlParser } from './built-page.ts';
 import { splitPolicy } from './headers.ts';
-import { OTHER_SCHEMES, URL_ATTRIBUTES } from './site-files.ts';
+import { OTHER_SCHEMES, rewriteSrcset, URL_ATTRIBUTES } from '../load/html-urls.ts';
 
 export { isCspMeta } from './headers.ts';
 
@@ -119,16 +119,7 @@ export function rewriteTagUrls(tag: Tag, rewrite: (url: string, attribute: strin
     const value = tag.attribs[attribute];
     if (value === undefined) continue;
     const one = (url: string) => (url === '' || url.startsWith('#') || OTHER_SCHEMES.test(url) ? url : rewrite(url, attribute));
-    const next =
-      attribute === 'srcset'
-        ? value
-            .split(',')
-            .map((candidate) => {
-              const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-              return [one(url), ...descriptor].join(' ');
-            })
-            .join(', ')
-        : one(value.trim());
+    const next = attribute === 'srcset' ? rewriteSrcset(value, one) : one(value.trim());
     if (next !== value) tag.set(attribute, next);
   }
 }
@@ -168,8 +159,9 @@ export const inlineableScript = (source: string) => source.replace(/<\/script/gi
 
 /**
  * The page's Content-Security-Policy with more sources: the hashes of scripts and styles
- * the export inlined (no 'unsafe-inline'), or `data:` for inlined images and fonts.
- * `sources` are by directive.
+ * the export inlined (no 'unsafe-inline'), `data:` for inlined images and fonts, or what a
+ * page's lessons embed (./policy.ts). `sources` are by directive; a directive the policy
+ * leaves out starts from its default-src.
  */
 export function widenPolicy(policy: string, sources: Record<string, string[]>): string {
   const directives = new Map<string, string[]>();
@@ -179,7 +171,8 @@ export function widenPolicy(policy: string, sources: Record<string, string[]>): 
   }
   for (const [name, values] of Object.entries(sources)) {
     if (values.length === 0) continue;
-    const current = directives.get(name) ?? [...(directives.get('default-src') ?? [])];
+    // 'none' stands alone: a source added replaces it.
+    const current = (directives.get(name) ?? [...(directives.get('default-src') ?? [])]).filter((v) => v !== "'none'");
     for (const value of values) if (!current.includes(value)) current.push(value);
     directives.set(name, current);
   }

@@ -42,8 +42,9 @@ export function writeInShort(
   for (const lesson of lessons) {
     if (parts.length > 0 && lesson.part !== part) {
       part = lesson.part;
-      const title = partPathText(folderPath(lesson));
-      if (title) html.push(`<h2 class="in-short-part">${e(title)}</h2>`);
+      // The lessons at the top come first, under the home page's name for them, so no heading level is skipped.
+      const title = partPathText(folderPath(lesson)) || 'Start here';
+      html.push(`<h2 class="in-short-part">${e(title)}</h2>`);
     }
     const short = shorts.get(lesson.slug);
     if (short) count++;

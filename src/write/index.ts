@@ -2,20 +2,24 @@
  * The write stage, after Astro has built the pages: what is cheaper to write from the built
  * lesson pages and the handbook model than to render through Astro, in the built site's
  * folder — `_headers`, each section's page, the one-page handbook's lessons, the
- * short versions of the handbook in short, the files lessons link to (in files/), and
- * search. The integration runs it in `astro:build:done`.
+ * short versions of the handbook in short, the files lessons link to (in files/), each
+ * page's own Content-Security-Policy and the check that every file a page names was written,
+ * and search. The integration runs it in `astro:build:done`.
  */
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RecasedLink } from '../check/links.ts';
 import type { LessonInfo, PartInfo } from '../load/model.ts';
 import { readLessonBody } from './built-page.ts';
 import { writeFragmentCase } from './fragments.ts';
-import { writeHeaders } from './headers.ts';
+import { builtPolicy, writeHeaders } from './headers.ts';
 import { shortVersion, writeInShort } from './in-short.ts';
 import { writePrintPage } from './print-page.ts';
 import { writeSearch } from './search-index.ts';
 import { writeSectionPages } from './section-pages.ts';
+import { deadReferences, mergeNeeds, pageNeeds, pageUrlOf, sharedPolicy, writePagePolicy, type DeadReference, type PageNeeds } from './policy.ts';
+import { listFiles } from './site-files.ts';
+import { IN_SHORT_FILE, lessonFile, pageFile, PRINT_FILE, sitePath } from '../contract/index.ts';
 
 export interface WriteContext {
   /** The handbook's title. */
@@ -34,7 +38,7 @@ export interface WriteContext {
 }
 
 /** Writes everything into the built site `dir`; returns a line per stage for the log. */
-export async function writeAfterBuild(dir: string, context: WriteContext): Promise<string[]> {
+export async function writeAfterBuild(dir: string, context: WriteContext): Promise<{ lines: string[]; dead: DeadReference[] }> {
   const time = <T>(run: () => T) => {
     const started = performance.now();
     const result = run();
@@ -43,17 +47,21 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
   const { lessons, base } = context;
   // First, so the pages made from lesson pages below (the one-page handbook) have these links right too.
   const recased = time(() => writeFragmentCase(dir, base, context.recased));
-  const policy = time(() => writeHeaders(dir, base));
-  const sections = time(() => writeSectionPages(dir, { ...context, policy: policy.result }, lessons));
-  // Each lesson page is read once here: the one-page handbook takes the rendered lesson, and
-  // its short version is kept for the handbook in short. (Search reads the pages itself, half
-  // of them in a worker thread: ./search-docs.ts.)
+  const policy = builtPolicy(dir);
+  const sections = time(() => writeSectionPages(dir, { ...context, policy }, lessons));
+  // Each lesson page is read once here: the one-page handbook takes the rendered lesson, its
+  // short version is kept for the handbook in short, and what it embeds and references is
+  // read for its policy (./policy.ts). (Search reads the pages itself, half of them in a
+  // worker thread: ./search-docs.ts.)
+  const root = new URL(base, context.site);
   const shorts = new Map<string, string>();
+  const needs = new Map<LessonInfo, PageNeeds>();
   const printed = time(() =>
     writePrintPage(dir, base, lessons, (lesson) => {
       const body = readLessonBody(dir, lesson.slug);
       const short = shortVersion(lesson, body);
       if (short) shorts.set(lesson.slug, short);
+      needs.set(lesson, pageNeeds(body, pageUrlOf(root, lessonFile(lesson.slug)), root));
       return body;
     }),
   );
@@ -63,16 +71,52 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
     mkdirSync(path.dirname(to), { recursive: true });
     cpSync(path.join(context.lessonsDir, file), to);
   }
+  const policies = time(() => writePolicies(dir, context, root, policy, needs));
   const started = performance.now();
   // A part's introduction is the part's own page: its part path ends at the part around it.
   const search = await writeSearch(dir, lessons.map((l) => ({ slug: l.slug, parts: l.partPath })));
-  return [
-    `_headers with the pages' Content-Security-Policy (${policy.ms} ms)`,
-    `${sections.result} section pages (${sections.ms} ms)`,
-    `the one-page handbook, ${(printed.result / 1024).toFixed(0)} KB (${printed.ms} ms)`,
-    `the handbook in short, ${short.result} short versions (${short.ms} ms)`,
-    `${search} (${Math.round(performance.now() - started)} ms)`,
-    ...(context.files.length > 0 ? [`${context.files.length} files lessons link to, in files/`] : []),
-    ...(recased.result > 0 ? [`links with an anchor in other letter case, spelt as the anchor, in ${recased.result} pages (${recased.ms} ms)`] : []),
-  ];
+  return {
+    lines: [
+      `each page's Content-Security-Policy: ${policies.result.widened} pages allow what their lessons embed; _headers (${policies.ms} ms)`,
+      `${sections.result} section pages (${sections.ms} ms)`,
+      `the one-page handbook, ${(printed.result / 1024).toFixed(0)} KB (${printed.ms} ms)`,
+      `the handbook in short, ${short.result} short versions (${short.ms} ms)`,
+      `${search} (${Math.round(performance.now() - started)} ms)`,
+      ...(context.files.length > 0 ? [`${context.files.length} files lessons link to, in files/`] : []),
+      ...(recased.result > 0 ? [`links with an anchor in other letter case, spelt as the anchor, in ${recased.result} pages (${recased.ms} ms)`] : []),
+    ],
+    dead: policies.result.dead,
+  };
+}
+
+/**
+ * Gives each page that embeds more than Astro's policy allows its own policy (the lesson
+ * pages from `needs`, read with the one-page handbook; the one-page handbook, all of them;
+ * the home page and the handbook in short, read here), writes `_headers` with what every
+ * page shares, and finds the references to files the build did not write.
+ */
+function writePolicies(dir: string, context: WriteContext, root: URL, policy: string, needs: ReadonlyMap<LessonInfo, PageNeeds>) {
+  const files = new Set(listFiles(dir));
+  const widened = new Set<string>();
+  let pages = 0;
+  const write = (page: string, pageNeeds: PageNeeds) => {
+    const directives = writePagePolicy(path.join(dir, page), pageNeeds);
+    if (directives.length > 0) pages++;
+    for (const d of directives) widened.add(d);
+  };
+  const dead: DeadReference[] = [];
+  for (const [lesson, lessonNeeds] of needs) {
+    const page = lessonFile(lesson.slug);
+    write(page, lessonNeeds);
+    dead.push(...deadReferences(lessonNeeds, files, root, page, `${path.basename(context.lessonsDir)}/${lesson.path}`));
+  }
+  write(PRINT_FILE, { ...mergeNeeds(needs.values()), references: [] });
+  for (const page of [pageFile(sitePath.home()), IN_SHORT_FILE]) {
+    if (!files.has(page)) continue;
+    const own = pageNeeds(readFileSync(path.join(dir, page), 'utf8'), pageUrlOf(root, page), root);
+    write(page, own);
+    dead.push(...deadReferences(own, files, root, page, page === 'index.html' ? `${path.basename(context.lessonsDir)}/ (the home page's introduction)` : page));
+  }
+  writeHeaders(dir, context.base, sharedPolicy(policy, widened));
+  return { widened: pages, dead };
 }

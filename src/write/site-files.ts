@@ -5,27 +5,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-/** Attributes that name a URL, per element. */
-export const URL_ATTRIBUTES: Record<string, string[]> = {
-  a: ['href'],
-  area: ['href'],
-  link: ['href'],
-  script: ['src'],
-  img: ['src', 'srcset'],
-  source: ['src', 'srcset'],
-  video: ['src', 'poster'],
-  audio: ['src'],
-  track: ['src'],
-  iframe: ['src'],
-  embed: ['src'],
-  object: ['data'],
-  input: ['src'],
-  use: ['href', 'xlink:href'],
-  image: ['href', 'xlink:href'],
-};
-
-/** Schemes that never point at a file of the site. */
-export const OTHER_SCHEMES = /^(?:mailto|tel|javascript|data|blob|about):/i;
+/** Which attributes name URLs, and the schemes that name no file: one list, ../load/html-urls.ts. */
+export { OTHER_SCHEMES, URL_ATTRIBUTES } from '../load/html-urls.ts';
 
 /** Every file under `dir`, as sorted `a/b.html` paths. */
 export function listFiles(dir: string): string[] {

@@ -1,6 +1,6 @@
 /**
  * The check is the build's gate, as a property: whatever `lessonbook check` passes, the build
- * builds. Hundreds of mutations of real lessons — broken bytes and YAML, braces and tags in
+ * builds, and the offline export exports. Hundreds of mutations of real lessons — broken bytes and YAML, braces and tags in
  * prose, headings, imports, links and images, file names — are each checked on their own beside the real
  * lessons; then every mutation the check passed goes into one handbook, which must build.
  * No mutation may make the check, or the build, print a stack trace.
@@ -49,7 +49,12 @@ const PROSE_BITS = ['{braces}', '{', '}', '{#anchor}', '{a: 1}', '{1 + 1}', '{/*
 const HEADINGS = ['# A new title', '## ', '## Notes', '## Notes', '### Deeper {#deeper}', '## Extra <Section kind="faq" />', '## Pitfalls {#pitfalls kind=common-mistakes}', '## Pitfalls {kind=nope}', '## Same {#short-version}', '#### Down low', '## Quick check'];
 /** ESM lines (code in .mdx, text in .md): a component present, one missing, a package missing, Astro's own modules. */
 const IMPORTS = ["import Tip from './components/Tip.astro';", "import Note from './components/Note.astro';", "import Chart from 'lessonbook-chart-widgets';", "import { Code } from 'astro:components';", "export const answer = 42;"];
-const LINKS = ['[x](/lessons/nowhere/)', '[x](#nowhere)', '[x](other.md)', '[x](../outside.md)', '[x](./testing.md#what_to_test)', '[x](/lessons/working-with-engineering/#common-mistakes)', '[x](/lessons/working-with-engineering/no-page/)', '[x](assets/checklist.txt)', '[x](mailto:a@b.c)', '<a href="#quick-check">x</a>', '![x](assets/desk.png)', '![x](../assets/desk.png)', '![x](missing.png)', '<img src="assets/first-week.svg" alt="x">', '<img src="nowhere.svg" alt="x">', '![x](https://example.com/a.png)'];
+const LINKS = ['[x](/lessons/nowhere/)', '[x](#nowhere)', '[x](other.md)', '[x](../outside.md)', '[x](./testing.md#what_to_test)', '[x](/lessons/working-with-engineering/#common-mistakes)', '[x](/lessons/working-with-engineering/no-page/)', '[x](assets/checklist.txt)', '[x](mailto:a@b.c)', '<a href="#quick-check">x</a>', '![x](assets/desk.png)', '![x](../assets/desk.png)', '![x](missing.png)', '<img src="assets/first-week.svg" alt="x">', '<img src="nowhere.svg" alt="x">', '![x](https://example.com/a.png)',
+  // What else GitHub shows, and the files it names: objects, posters, srcset, unquoted values, paths from the root, scripts, embeds, styles.
+  '<object data="assets/first-week.svg" type="image/svg+xml">x</object>', '<object data="nowhere.svg">x</object>', '<video controls poster=assets/desk.png></video>',
+  '<img src=assets/desk.png alt=x srcset="assets/desk.png 1x, assets/missing@2x.png 2x">', '<img src="/assets/desk.png" alt="x">', '<img src="/nowhere/x.png" alt="x">',
+  '<script src="assets/missing.js"></script>', '<script>alert(1)</script>', '<img src="https://example.com/a.png" alt="x">',
+  '<iframe src="https://www.youtube.com/embed/x" title="x"></iframe>', '<p style="color: red">x</p>'];
 const YAML = ['title:', 'title: ""', '  bad indent: x', 'order: three', 'tagline: a: b', 'quiz: [', '\ttitle: tab', 'title: One\ntitle: Two', 'colour: blue', 'quiz:\n  - id: q\n    type: single\n    question: Q?\n    options: [{ id: a, text: A }, { id: b, text: B }]\n    answer: c'];
 
 function mutate(original: string, text: string, rng: ReturnType<typeof random>, i: number): Mutant {
@@ -157,6 +162,9 @@ describe('the check is the build’s gate', () => {
     const built = project.build();
     expect(built.output).not.toMatch(/Stack trace|^\s+at /m);
     expect(built.status, built.output.slice(-3000)).toBe(0);
+    // And what the build built, the offline export exports: no reference leads nowhere.
+    const exported = project.export();
+    expect(exported.status, exported.output.slice(-3000)).toBe(0);
 
     // And the command itself, on a folder of every mutation, passed or not: a to-do list, no stack trace.
     const everything = makeProject('property-all', { lessons: base });

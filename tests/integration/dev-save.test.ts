@@ -1,0 +1,109 @@
+/**
+ * A save in `npm run dev` reads only the saved lesson again: the rest of the handbook, and its
+ * check, come from memory (src/integration/dev-handbook.ts, src/load/cache.ts). What shows it:
+ * another lesson changed behind the dev server's back (same size, its old modification time
+ * put back, as no editor does) is not read again when a lesson beside it is saved; once its
+ * time changes too, as a save gives it, its problem shows in the overlay like any other.
+ * A real dev server on a handbook with a part (a sub-folder), a real Chromium.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.mjs';
+import { bin } from '../../scripts/lib/run.mjs';
+import { cleanEnv, makeProject, type Project } from '../support/project';
+
+let project: Project;
+let server: ChildProcess;
+let log = '';
+let url = '';
+let browser: Browser;
+const EARLIER = new Date('2026-01-01T09:00:00Z');
+
+beforeAll(async () => {
+  // Inside the repository, so the dev server's file watcher sees the edits. The second lesson
+  // goes into a part: the handbook is nested.
+  project = makeProject('dev-save', { lessons: 'tests/fixtures/check/site' });
+  mkdirSync(path.join(project.lessons, 'part'));
+  renameSync(path.join(project.lessons, 'second-lesson.mdx'), path.join(project.lessons, 'part', 'second-lesson.mdx'));
+  // A time in whole seconds, which the test can put back exactly (a file system's own has nanoseconds).
+  utimesSync(path.join(project.lessons, 'part', 'second-lesson.mdx'), EARLIER, EARLIER);
+  // Port 0: the dev server takes a free port and names it.
+  server = spawn(path.join(bin, 'astro'), ['dev', '--port', '0', '--host', '127.0.0.1'], {
+    cwd: project.root,
+    env: cleanEnv({ FORCE_COLOR: '0', NO_COLOR: '1' }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  url = await new Promise<string>((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      log += chunk.toString();
+      const local = /Local\s+(http:\/\/\S+\/)/.exec(log);
+      if (local) resolve(local[1]!);
+    };
+    server.stdout!.on('data', read);
+    server.stderr!.on('data', read);
+    server.on('exit', () => reject(new Error(`the dev server stopped:\n${log}`)));
+  });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+}, 300_000);
+
+afterAll(async () => {
+  writeFileSync(path.resolve('.lessonbook/dev-save.log'), log); // the server's output, for a failed run
+  await browser?.close();
+  if (server?.exitCode === null) {
+    const stopped = new Promise((resolve) => server.on('exit', resolve));
+    server.kill('SIGTERM');
+    await stopped;
+  }
+  rmSync(project.root, { recursive: true, force: true });
+});
+
+/** Loads `address` until `ready` holds: on save the dev server reloads open pages by itself, racing a load of our own. */
+const loadUntil = (page: Page, address: string, ready: () => Promise<boolean>) =>
+  expect
+    .poll(async () => (await page.goto(address).catch(() => null)) !== null && (await ready()), { timeout: 60_000, interval: 500 })
+    .toBe(true);
+
+describe('a save in npm run dev', () => {
+  it('reads only the saved lesson again, and a problem in another shows once that one is saved', async () => {
+    const page = await browser.newPage();
+    const first = path.join(project.lessons, 'first-lesson.mdx');
+    const second = path.join(project.lessons, 'part', 'second-lesson.mdx');
+    const address = `${url}lessons/first-lesson/`;
+    const overlay = page.locator('vite-error-overlay');
+    const shows = (text: string) => () => page.locator('main', { hasText: text }).waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    const overlayShows = () => overlay.waitFor({ state: 'attached', timeout: 5_000 }).then(() => true, () => false);
+    await loadUntil(page, address, shows('Read the second lesson too.'));
+
+    // The other lesson gets a mistake of the same size (a link to no lesson), and its old
+    // modification time back.
+    const good = readFileSync(second, 'utf8');
+    const broken = good.replace('The second lesson.', '[x](/lessons/zz/).');
+    expect(broken.length).toBe(good.length);
+    writeFileSync(second, broken);
+    utimesSync(second, EARLIER, EARLIER);
+
+    // A save of this lesson shows its new words, and the other lesson, unchanged to the dev
+    // server's eyes, was not read again: no problem.
+    const saved = readFileSync(first, 'utf8');
+    writeFileSync(first, saved.replace('Read the', 'Please read the'));
+    await loadUntil(page, address, shows('Please read the second lesson too.'));
+    expect(await overlay.count()).toBe(0);
+    expect((await page.request.get(address)).status()).toBe(200);
+
+    // Saved (its time changes), the other lesson is read again, and its problem stops every page.
+    utimesSync(second, new Date(), new Date());
+    await loadUntil(page, address, overlayShows);
+    const message = await overlay.evaluate((el) => (el.shadowRoot?.querySelector('#message-content') as HTMLElement | null)?.innerText ?? '');
+    expect(message).toMatch(/part\/second-lesson\.mdx:\d+: link "\/lessons\/zz\/"/);
+    expect(message).toContain('1 problem in 1 file');
+
+    // Fixed, the page comes back.
+    writeFileSync(second, good);
+    await loadUntil(page, address, shows('Please read the second lesson too.'));
+    expect((await page.request.get(address)).status()).toBe(200);
+    await page.close();
+  }, 240_000);
+});
