@@ -48,15 +48,27 @@ function installPackages() {
  */
 const MINIMUM_NODE = [22, 18];
 
-function ensureChromium() {
-  if (existsSync(chromiumPath)) return;
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/**
+ * Chromium for the browser tests, and Firefox ESR for the test that reads each page's policy in
+ * a second engine (tests/write/policy-firefox.test.ts). As root, both come from Debian's
+ * packages in one apt-get call; Chromium is required, Firefox only said to be missing (that
+ * one test is then skipped, and says so).
+ */
+function ensureBrowsers() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log("lessonbook setup: installing Debian's chromium for the browser tests (apt-get) …");
+  const missing = [...(existsSync(chromiumPath) ? [] : ['chromium']), ...(existsSync(FIREFOX) ? [] : ['firefox-esr'])];
+  if (missing.length > 0 && isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log(`lessonbook setup: installing Debian's ${missing.join(' and ')} for the browser tests (apt-get) …`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update'], { stdio: 'inherit' });
-    const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (install && install.status === 0 && existsSync(chromiumPath)) return;
+    if (update.status === 0) spawnSync('apt-get', ['install', '-y', ...missing], { stdio: 'inherit', env });
   }
+  if (!existsSync(FIREFOX)) {
+    console.log(`lessonbook setup: Firefox ESR is missing (${FIREFOX}); the policy test in Firefox will be skipped. To run it: sudo apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
+  }
+  if (existsSync(chromiumPath)) return;
   fail(
     `Chromium is missing (looked for ${chromiumPath}); the browser tests need it.\n` +
       '  On Debian or Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium\n' +
@@ -82,5 +94,5 @@ if (!existsSync(lock)) fail('package-lock.json is missing; run this from a full 
 installPackages();
 const nodeProblem = ensureNode(root, MINIMUM_NODE, (line) => console.log(`lessonbook setup: ${line}`));
 if (nodeProblem) fail(nodeProblem);
-if (flags.includes('--browser')) ensureChromium();
+if (flags.includes('--browser')) ensureBrowsers();
 if (at >= 0) runScript(args[at], args.slice(at + 1));
