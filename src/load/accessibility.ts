@@ -54,6 +54,11 @@ function textOf(node: AnyNode): string {
 /** Attributes that name an element for a screen reader, whatever its kind. */
 const NAMING = ['aria-label', 'aria-labelledby', 'title'];
 const named = (attrs: Record<string, string | true>) => NAMING.some((a) => typeof attrs[a] === 'string' ? (attrs[a] as string).trim() !== '' : attrs[a] === true);
+/**
+ * An <object> that loads shows what it loads, not the text inside it (that is its fallback), so
+ * axe (object-alt) asks for a name on the element itself.
+ */
+const OBJECT_UNNAMED = 'the object has no text alternative; add aria-label="what it shows" (the text inside an object shows only when it cannot load)';
 const isHidden = (attrs: Record<string, string | true>) => attrs['aria-hidden'] === 'true' || attrs.role === 'presentation' || attrs.role === 'none';
 
 /**
@@ -61,7 +66,7 @@ const isHidden = (attrs: Record<string, string | true>) => attrs['aria-hidden'] 
  * `lineAt(offset)` is the lesson line of a place in it. Reports what it finds in `issues`.
  */
 function checkHtml(html: string, lineAt: (offset: number) => number | undefined, issues: LessonIssue[]): void {
-  /** Open elements that need text inside them: the link or object, and whether any has come. */
+  /** Open links, which need text inside them, and whether any has come. */
   const open: { name: string; attrs: Record<string, string>; line: number | undefined; text: boolean }[] = [];
   const gotText = () => open.forEach((o) => (o.text = true));
   const parser = new Parser(
@@ -77,7 +82,10 @@ function checkHtml(html: string, lineAt: (offset: number) => number | undefined,
         if (name === 'iframe' && !named(attrs) && !isHidden(attrs)) {
           issues.push({ line, field: `<iframe src="${short(attrs.src ?? '')}">`, message: 'the frame has no title, so a screen reader cannot say what it holds; add title="what it shows"' });
         }
-        if ((name === 'a' && attrs.href !== undefined) || name === 'object') {
+        if (name === 'object' && !named(attrs) && !isHidden(attrs)) {
+          issues.push({ line, field: `<object data="${short(attrs.data ?? '')}">`, message: OBJECT_UNNAMED });
+        }
+        if (name === 'a' && attrs.href !== undefined) {
           const done = named(attrs) || isHidden(attrs);
           open.push({ name, attrs, line, text: done });
         }
@@ -90,11 +98,7 @@ function checkHtml(html: string, lineAt: (offset: number) => number | undefined,
         if (at < 0) return;
         const [element] = open.splice(at);
         if (!element || element.text) return;
-        if (name === 'a') {
-          issues.push({ line: element.line, field: `<a href="${short(element.attrs.href ?? '')}">`, message: 'the link has no text, so a screen reader cannot say where it goes; write its words inside it, or give its image alt text' });
-        } else {
-          issues.push({ line: element.line, field: `<object data="${short(element.attrs.data ?? '')}">`, message: 'the object has no text alternative; add aria-label="what it shows", or write what it shows inside it' });
-        }
+        issues.push({ line: element.line, field: `<a href="${short(element.attrs.href ?? '')}">`, message: 'the link has no text, so a screen reader cannot say where it goes; write its words inside it, or give its image alt text' });
       },
     },
     { decodeEntities: true, lowerCaseAttributeNames: true },
@@ -147,8 +151,8 @@ export function accessibilityWarnings(tree: Root): LessonIssue[] {
       if (name === 'a' && attrs.href !== undefined && !named(attrs) && !isHidden(attrs) && !text) {
         issues.push({ line, field: `<a href="${short(String(attrs.href))}">`, message: 'the link has no text, so a screen reader cannot say where it goes; write its words inside it, or give its image alt text' });
       }
-      if (name === 'object' && !named(attrs) && !isHidden(attrs) && !text) {
-        issues.push({ line, field: `<object data="${short(String(attrs.data ?? ''))}">`, message: 'the object has no text alternative; add aria-label="what it shows", or write what it shows inside it' });
+      if (name === 'object' && !named(attrs) && !isHidden(attrs)) {
+        issues.push({ line, field: `<object data="${short(String(attrs.data ?? ''))}">`, message: OBJECT_UNNAMED });
       }
     }
     const children = node.children ?? [];
