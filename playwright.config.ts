@@ -8,6 +8,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Tests that visit every page of a built handbook grow with its pages (part pages, embeds): a
+  // 30 s default fails them on a busy 2-core machine while they pass.
+  timeout: 120_000,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: '.lessonbook/results/playwright.json' }]],
   use: {
