@@ -43,6 +43,8 @@ test('the search code and index load only when search is opened, and only what t
   await expect(box(page)).toBeFocused();
   await box(page).fill('estimate');
   await expect(results(page).first()).toBeVisible();
+  // all of the results, not only the first few that show first
+  await expect(page.getByRole('listbox', { name: 'Search results' })).toHaveAttribute('aria-busy', 'false');
   // the dialog, the manifest, every section's lengths, the words from "estimate" on, and the text of the sections shown
   const searchFiles = () => loaded.filter((p) => p.startsWith('/search/'));
   await expect.poll(() => searchFiles().filter((p) => !/^\/search\/(terms|text)\//.test(p)).sort()).toEqual([
