@@ -9,11 +9,11 @@ import { headingId } from '../contract/index.ts';
 import { questionId } from '../schema/quiz.ts';
 import type { Section } from '../schema/section.ts';
 import { accessibilityWarnings } from './accessibility.ts';
-import { htmlUrls, lineIn } from './html.ts';
+import { htmlElements, lineIn, urlAttributes } from './html.ts';
 import type { LessonIssue } from './issues.ts';
 import { checkImports } from './mdx-imports.ts';
 import { checkMdxScope, parseEsm } from './mdx-scope.ts';
-import { attributeUrls, jsxUrlAttributes, readHtml, type HtmlScript } from './html-urls.ts';
+import { attributeUrls, isAuthorUrlAttribute } from './html-urls.ts';
 import { OTHER_SITE } from './links.ts';
 import type { Link } from './model.ts';
 import { isComment, isEsm } from './nodes.ts';
@@ -57,8 +57,16 @@ interface AnyNode {
   position?: { start: { line: number } };
 }
 
-/** Every link in the tree: Markdown links, images and definitions, and every URL attribute of any element (./html.ts, ./html-urls.ts), in HTML or MDX. */
-function collectLinks(node: AnyNode, links: Link[], scripts: (HtmlScript & { line: number | undefined })[]): void {
+/** A `<script>` element an author wrote: its `src` and `type`, if any, whether it holds code, and its line. */
+interface Script {
+  src: string | undefined;
+  type: string | undefined;
+  inline: boolean;
+  line: number | undefined;
+}
+
+/** Every link in the tree: Markdown links, images and definitions, and every URL attribute of any element (./html-urls.ts), in HTML (read once, ./html.ts) or MDX; and the scripts. */
+function collectLinks(node: AnyNode, links: Link[], scripts: Script[]): void {
   const line = node.position?.start.line;
   if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ url: node.url, line });
   // Astro bundles a Markdown image itself, and stops the build when its file is missing.
@@ -67,18 +75,19 @@ function collectLinks(node: AnyNode, links: Link[], scripts: (HtmlScript & { lin
     const element = node.name;
     const attribs: Record<string, string> = {};
     for (const attr of node.attributes ?? []) if (attr.type === 'mdxJsxAttribute' && attr.name && typeof attr.value === 'string') attribs[attr.name] = attr.value;
-    for (const attribute of jsxUrlAttributes(element)) {
-      const value = attribs[attribute];
-      if (value !== undefined) for (const url of attributeUrls(attribute, value)) if (url) links.push({ url, line, element, attribute });
+    for (const [attribute, value] of Object.entries(attribs)) {
+      if (isAuthorUrlAttribute(element, attribute)) for (const url of attributeUrls(attribute, value)) if (url) links.push({ url, line, element, attribute });
     }
     if (element === 'script') scripts.push({ src: attribs.src, type: attribs.type, inline: (node.children ?? []).length > 0, line });
   }
   if (node.type === 'html' && typeof node.value === 'string') {
     // Each at its own line: one HTML block can run over many.
-    for (const a of htmlUrls(node.value)) {
-      for (const url of attributeUrls(a.name, a.value)) if (url) links.push({ url, line: lineIn(node.value, a.start, line), element: a.tag, attribute: a.name });
+    for (const element of htmlElements(node.value)) {
+      for (const a of urlAttributes(element)) {
+        for (const url of attributeUrls(a.name, a.value)) if (url) links.push({ url, line: lineIn(node.value, a.start, line), element: a.tag, attribute: a.name });
+      }
+      if (element.tag === 'script') scripts.push({ src: element.attribs.src, type: element.attribs.type, inline: element.text, line });
     }
-    for (const script of readHtml(node.value).scripts) scripts.push({ ...script, line });
   }
   for (const child of node.children ?? []) collectLinks(child, links, scripts);
 }
@@ -91,7 +100,7 @@ function collectLinks(node: AnyNode, links: Link[], scripts: (HtmlScript & { lin
  * script that imports others, so those are errors here rather than a page that silently
  * does less than its author saw.
  */
-function scriptIssues(scripts: readonly (HtmlScript & { line: number | undefined })[]): LessonIssue[] {
+function scriptIssues(scripts: readonly Script[]): LessonIssue[] {
   return scripts.flatMap(({ src, type, inline, line }): LessonIssue[] => {
     if (src === undefined || src.trim() === '') {
       return inline
@@ -182,7 +191,7 @@ export function readBody(body: string, { format, quizIds, title, file }: BodyOpt
   const intro = tree.children.slice(0, firstSection).filter((n, i) => i !== read.title?.index && !isComment(n) && !isEsm(n));
 
   const links: Link[] = [];
-  const scripts: (HtmlScript & { line: number | undefined })[] = [];
+  const scripts: Script[] = [];
   collectLinks(tree as AnyNode, links, scripts);
   issues.push(...scriptIssues(scripts));
   const infos: SectionInfo[] = sections.map(({ headingIndex: _, ...section }) => section);

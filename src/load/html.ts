@@ -9,10 +9,7 @@
  * both read the same HTML.
  */
 import { Parser } from 'htmlparser2';
-import { rewriteSrcset, URL_ATTRIBUTES } from './html-urls.ts';
-
-/** The attributes that hold a URL an author wrote, in HTML and in MDX's JSX alike. */
-export const AUTHOR_URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src']);
+import { isAuthorUrlAttribute, rewriteSrcset } from './html-urls.ts';
 
 export interface HtmlAttribute {
   /** The element's name, lower case. */
@@ -28,24 +25,40 @@ export interface HtmlAttribute {
   element: Record<string, string>;
 }
 
-/** Every attribute of every opening tag in `html`, in the order they are written. */
-export function htmlAttributes(html: string): HtmlAttribute[] {
-  const found: HtmlAttribute[] = [];
-  let open: HtmlAttribute[] = [];
-  let tag = '';
+export interface HtmlElement {
+  /** Its name, lower case. */
+  tag: string;
+  /** Its attributes, each once (the first, as browsers read it), by name. */
+  attribs: Record<string, string>;
+  /** Its attributes as written, in order, with where each is. */
+  attributes: HtmlAttribute[];
+  /** Whether it holds text other than blanks before the next tag (a `<script>`'s code). */
+  text: boolean;
+}
+
+/** Every opening tag in `html`, in the order they are written. */
+export function htmlElements(html: string): HtmlElement[] {
+  const found: HtmlElement[] = [];
+  let open: HtmlElement | undefined;
   const parser = new Parser(
     {
       onopentagname(name) {
-        tag = name;
-        open = [];
+        open = { tag: name, attribs: {}, attributes: [], text: false };
+        found.push(open);
       },
       onattribute(name, value) {
-        const attribute = { tag, name, value, start: parser.startIndex, end: parser.endIndex, element: {} };
-        open.push(attribute);
-        found.push(attribute);
+        open?.attributes.push({ tag: open.tag, name, value, start: parser.startIndex, end: parser.endIndex, element: open.attribs });
       },
       onopentag(_name, attribs) {
-        for (const attribute of open) attribute.element = attribs;
+        if (!open) return;
+        open.attribs = attribs;
+        for (const attribute of open.attributes) attribute.element = attribs;
+      },
+      ontext(text) {
+        if (open && text.trim()) open.text = true;
+      },
+      onclosetag() {
+        open = undefined;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
@@ -54,13 +67,15 @@ export function htmlAttributes(html: string): HtmlAttribute[] {
   return found;
 }
 
+/** Every attribute of every opening tag in `html`, in the order they are written. */
+export const htmlAttributes = (html: string): HtmlAttribute[] => htmlElements(html).flatMap((e) => e.attributes);
+
 /**
- * Every URL attribute with a value in a piece of an author's HTML, in order: `href` and `src`
- * anywhere (AUTHOR_URL_ATTRIBUTES), and each element's own (URL_ATTRIBUTES: `<object data>`,
- * `poster`, `srcset`, …). A srcset's value holds several URLs (./html-urls.ts, attributeUrls).
+ * The URL attributes with a value of an element of an author's HTML, in order: `href` and
+ * `src` anywhere, and each element's own (`<object data>`, `poster`, `srcset`, …; ./html-urls.ts).
+ * A srcset's value holds several URLs (./html-urls.ts, attributeUrls).
  */
-export const htmlUrls = (html: string): HtmlAttribute[] =>
-  htmlAttributes(html).filter((a) => a.value && (AUTHOR_URL_ATTRIBUTES.has(a.name) || (URL_ATTRIBUTES[a.tag] ?? []).includes(a.name)));
+export const urlAttributes = (element: HtmlElement): HtmlAttribute[] => element.attributes.filter((a) => a.value && isAuthorUrlAttribute(a.tag, a.name));
 
 /** The line `offset` of `text` is on, counting from `first`, the line `text` starts on. */
 export function lineIn(text: string, offset: number, first: number | undefined): number | undefined {
@@ -88,7 +103,7 @@ export function editAttributes(html: string, edits: readonly { start: number; en
 export function rewriteHtmlUrls(html: string, rewrite: (url: string) => string | undefined): string {
   return editAttributes(
     html,
-    htmlUrls(html).flatMap((a) => {
+    htmlElements(html).flatMap(urlAttributes).flatMap((a) => {
       const to = a.name === 'srcset' ? rewriteSrcset(a.value, (url) => rewrite(url) ?? url) : rewrite(a.value);
       return to === undefined || to === a.value ? [] : [{ start: a.start, end: a.end, text: attribute(a.name, to) }];
     }),

@@ -10,7 +10,7 @@ import { headingContent, type ElementAnchor, type FoundSection, type ReadHeading
 import type { SectionInfo } from '../load/model.ts';
 import { QUICK_CHECK } from '../load/body.ts';
 import { attribute, editAttributes, rewriteHtmlUrls } from '../load/html.ts';
-import { jsxUrlAttributes, rewriteSrcset } from '../load/html-urls.ts';
+import { isAuthorUrlAttribute, rewriteSrcset } from '../load/html-urls.ts';
 import { isComment, isEsm } from '../load/nodes.ts';
 import type { Question } from '../schema/quiz.ts';
 import { alertOf } from './alerts.ts';
@@ -117,8 +117,7 @@ function ownChanges(node: Block, link: (url: string) => string | undefined, elem
         changed = true;
         return id ? [{ ...a, ...id }] : [];
       }
-      const named = jsxUrlAttributes((jsx as { name?: string }).name ?? '');
-      const to = a.name && named.includes(a.name) && typeof a.value === 'string' ? (a.name === 'srcset' ? rewriteSrcset(a.value, (url) => link(url) ?? url) : link(a.value)) : undefined;
+      const to = a.name && isAuthorUrlAttribute(jsx.name ?? '', a.name) && typeof a.value === 'string' ? (a.name === 'srcset' ? rewriteSrcset(a.value, (url) => link(url) ?? url) : link(a.value)) : undefined;
       if (to === undefined || to === a.value) return [a];
       changed = true;
       return [{ ...a, value: to }];
