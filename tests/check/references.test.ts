@@ -29,7 +29,7 @@ function check(body: string, files: string[] = []): string[] {
 
 describe('every file a lesson names in HTML is checked', () => {
   it('an <object data>, a video poster and each srcset candidate that are missing are each an error on their line', () => {
-    const problems = check('<object data="chart.svg" type="image/svg+xml">Chart</object>\n\n<video poster=still.png src="clip.webm"></video>\n\n<img src="a.png" alt="A" srcset="a.png 1x, a@2x.png 2x">', ['a.png', 'clip.webm']);
+    const problems = check('<object data="chart.svg" type="image/svg+xml" aria-label="Chart">Chart</object>\n\n<video poster=still.png src="clip.webm"></video>\n\n<img src="a.png" alt="A" srcset="a.png 1x, a@2x.png 2x">', ['a.png', 'clip.webm']);
     expect(problems).toEqual([
       'lessons/lesson.md:5: link "chart.svg": there is no file chart.svg in the lessons folder; put the file there, or correct the path',
       'lessons/lesson.md:7: link "still.png": there is no file still.png in the lessons folder; put the file there, or correct the path',
@@ -38,7 +38,7 @@ describe('every file a lesson names in HTML is checked', () => {
   });
 
   it('the same references, present, pass', () => {
-    expect(check('<object data="chart.svg">Chart</object>\n\n<video poster=still.png src="clip.webm"></video>\n\n<img src=a.png alt=A srcset="a.png 1x, a@2x.png 2x">', ['chart.svg', 'still.png', 'clip.webm', 'a.png', 'a@2x.png'])).toEqual([]);
+    expect(check('<object data="chart.svg" aria-label="Chart">Chart</object>\n\n<video poster=still.png src="clip.webm"></video>\n\n<img src=a.png alt=A srcset="a.png 1x, a@2x.png 2x">', ['chart.svg', 'still.png', 'clip.webm', 'a.png', 'a@2x.png'])).toEqual([]);
   });
 
   it('a path from the root is read from the top of the lessons folder, as GitHub reads it; else public/; else it is an error', () => {
