@@ -9,25 +9,26 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RecasedLink } from '../check/links.ts';
+import { pageFile, parseHref, sitePath, siteUrls } from '../contract/index.ts';
 import { HOME_ENTRY } from '../load/files.ts';
 import { OTHER_SITE, safeDecode } from '../load/links.ts';
 import { editHtml } from './html-edit.ts';
 
-/** The built page of a lesson (or of the handbook's introduction, the home page), relative to the site. */
-const pageOf = (slug: string) => (slug === HOME_ENTRY ? 'index.html' : path.join('lessons', slug, 'index.html'));
+/** The path of a lesson's page (or of the handbook's introduction's, the home page). */
+const pathOf = (slug: string) => (slug === HOME_ENTRY ? sitePath.home() : sitePath.lesson(slug));
 
-/** The lesson an href of the page at `pagePath` leads to: its slug, or HOME_ENTRY for the home page. */
-function slugOf(href: string, pagePath: string, base: string, self: string): string | undefined {
+/** The lesson an href of the page at `pageHref` leads to: its slug, or HOME_ENTRY for the home page. */
+function slugOf(href: string, pageHref: string, base: string, self: string): string | undefined {
   if (href.startsWith('#')) return self;
   let pathname: string;
   try {
-    pathname = new URL(href, `http://site${pagePath}`).pathname;
+    pathname = new URL(href, `http://site${pageHref}`).pathname;
   } catch {
     return undefined;
   }
-  if (pathname === base) return HOME_ENTRY;
-  const rest = pathname.startsWith(`${base}lessons/`) ? pathname.slice(`${base}lessons/`.length).split('/') : [];
-  return rest.length === 2 && rest[1] === '' ? safeDecode(rest[0]!) : undefined;
+  const target = parseHref(pathname, base)?.target;
+  if (target?.kind === 'home') return HOME_ENTRY;
+  return target?.kind === 'lesson' ? target.slug : undefined;
 }
 
 /** Rewrites the links of `recased` in the built site `dir`; returns how many pages changed. */
@@ -36,8 +37,8 @@ export function writeFragmentCase(dir: string, base: string, recased: readonly R
   for (const link of recased) byPage.set(link.from, [...(byPage.get(link.from) ?? []), link]);
   let changed = 0;
   for (const [from, links] of byPage) {
-    const file = path.join(dir, pageOf(from));
-    const pagePath = from === HOME_ENTRY ? base : `${base}lessons/${from}/`;
+    const file = path.join(dir, pageFile(pathOf(from)));
+    const pageHref = siteUrls(base).href(pathOf(from));
     const html = readFileSync(file, 'utf8');
     const fixed = editHtml(html, () => ({
       open(tag) {
@@ -45,7 +46,7 @@ export function writeFragmentCase(dir: string, base: string, recased: readonly R
         const hashAt = href?.indexOf('#') ?? -1;
         if (tag.name !== 'a' || !href || hashAt < 0 || OTHER_SITE.test(href)) return;
         const fragment = safeDecode(href.slice(hashAt + 1));
-        const to = slugOf(href, pagePath, base, from);
+        const to = slugOf(href, pageHref, base, from);
         const candidates = links.filter((l) => l.fragment === fragment);
         // Written with the lesson's current slug, that lesson's anchor; with a former one, the anchor all such links agree on.
         const anchors = new Set((candidates.some((l) => l.to === to) ? candidates.filter((l) => l.to === to) : candidates).map((l) => l.anchor));

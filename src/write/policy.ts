@@ -5,19 +5,19 @@
  * an `<object data>`, a `style` attribute. This stage reads what each page holds as built (so
  * what components, MDX expressions and the team's rehype plugins add counts too) and widens
  * that page's policy by exactly that: each remote origin in the directive its element loads
- * through, 'self' for a local object, the hash of each `style` attribute beside
- * 'unsafe-hashes', and the hash of each `<style>` element. Nothing else is allowed on any page ('unsafe-inline' never).
+ * through, 'self' for a local object, the hash of each `style` attribute (with
+ * 'unsafe-hashes', only on a page that has one), and the hash of each `<style>` element.
+ * Nothing else is allowed on any page ('unsafe-inline' never).
  *
  * Reading the same HTML, it lists every reference to a file of the site that the build did
  * not write: the build then stops, naming the lesson (a lesson passes the check, so this
  * finds what a plugin or component wrote, or a file the build failed to publish).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { Parser } from 'htmlparser2';
 import { attributeUrls, OTHER_SCHEMES, URL_ATTRIBUTES } from '../load/html-urls.ts';
 import { fileToPath, pageFile } from '../contract/index.ts';
 import { sha256 } from '../site/csp.ts';
+import { htmlParser } from './built-page.ts';
 import { splitPolicy } from './headers.ts';
 import { editHtml, isCspMeta, widenPolicy } from './html-edit.ts';
 
@@ -27,6 +27,8 @@ export type Directive = 'img-src' | 'media-src' | 'frame-src' | 'object-src' | '
 /** What a page's content needs of the policy, by directive, and the references it makes. */
 export interface PageNeeds {
   sources: Map<Directive, Set<string>>;
+  /** Whether a `style` attribute is among its style-src hashes: a hash matches one only beside 'unsafe-hashes'. */
+  styleAttributes: boolean;
   /** URLs of this site's files (resolved against the page, without #fragment or ?query). */
   references: { url: string; element: string; attribute: string }[];
 }
@@ -56,6 +58,7 @@ export function pageNeeds(html: string, pageUrl: URL, root: URL): PageNeeds {
     set.add(source);
   };
   const references: PageNeeds['references'] = [];
+  let styleAttributes = false;
   let media = 0;
   let style: string | undefined;
   /** A URL loaded through `directive`: its origin, when it is another site's; 'self' for a local object. */
@@ -74,43 +77,42 @@ export function pageNeeds(html: string, pageUrl: URL, root: URL): PageNeeds {
     if (directive === 'object-src') add(directive, "'self'");
     if (url.pathname.startsWith(root.pathname)) references.push({ url: url.pathname, element, attribute });
   };
-  new Parser(
-    {
-      onopentag(name, attribs) {
-        if (name === 'video' || name === 'audio') media++;
-        if (name === 'style') style = '';
-        for (const attribute of URL_ATTRIBUTES[name] ?? []) {
-          const value = attribs[attribute];
-          if (value === undefined) continue;
-          const directive = directiveOf(name, attribute, media > 0);
-          for (const url of attributeUrls(attribute, value)) load(url, name, attribute, directive);
-        }
-        if (attribs.style !== undefined) {
-          add('style-src', `'${sha256(attribs.style)}'`);
-          for (const m of attribs.style.matchAll(CSS_URL)) load(m[2]!.trim(), name, 'style', 'img-src');
-        }
-      },
-      ontext(text) {
-        if (style !== undefined) style += text;
-      },
-      onclosetag(name) {
-        if ((name === 'video' || name === 'audio') && media > 0) media--;
-        // A <style> element a lesson holds: allowed by its exact text's hash, as Astro's own are.
-        if (name === 'style' && style !== undefined) {
-          if (style.trim()) add('style-src', `'${sha256(style)}'`);
-          style = undefined;
-        }
-      },
+  htmlParser({
+    onopentag(name, attribs) {
+      if (name === 'video' || name === 'audio') media++;
+      if (name === 'style') style = '';
+      for (const attribute of URL_ATTRIBUTES[name] ?? []) {
+        const value = attribs[attribute];
+        if (value === undefined) continue;
+        const directive = directiveOf(name, attribute, media > 0);
+        for (const url of attributeUrls(attribute, value)) load(url, name, attribute, directive);
+      }
+      if (attribs.style !== undefined) {
+        styleAttributes = true;
+        add('style-src', `'${sha256(attribs.style)}'`);
+        for (const m of attribs.style.matchAll(CSS_URL)) load(m[2]!.trim(), name, 'style', 'img-src');
+      }
     },
-    { decodeEntities: true, lowerCaseAttributeNames: true, lowerCaseTags: true },
-  ).end(html);
-  return { sources, references };
+    ontext(text) {
+      if (style !== undefined) style += text;
+    },
+    onclosetag(name) {
+      if ((name === 'video' || name === 'audio') && media > 0) media--;
+      // A <style> element a lesson holds: allowed by its exact text's hash, as Astro's own are.
+      if (name === 'style' && style !== undefined) {
+        if (style.trim()) add('style-src', `'${sha256(style)}'`);
+        style = undefined;
+      }
+    },
+  }).end(html);
+  return { sources, styleAttributes, references };
 }
 
 /** `needs` of several pieces of HTML as one (the one-page handbook holds every lesson). */
 export function mergeNeeds(all: Iterable<PageNeeds>): PageNeeds {
-  const merged: PageNeeds = { sources: new Map(), references: [] };
+  const merged: PageNeeds = { sources: new Map(), styleAttributes: false, references: [] };
   for (const needs of all) {
+    merged.styleAttributes ||= needs.styleAttributes;
     for (const [directive, values] of needs.sources) merged.sources.set(directive, new Set([...(merged.sources.get(directive) ?? []), ...values]));
     merged.references.push(...needs.references);
   }
@@ -124,7 +126,7 @@ export function policyFor(policy: string, needs: PageNeeds): string {
   for (const [directive, values] of needs.sources) {
     const list = [...values].sort();
     // A hash matches a style attribute only beside 'unsafe-hashes' (CSP3); it allows nothing else.
-    sources[directive] = directive === 'style-src' ? ["'unsafe-hashes'", ...list] : list;
+    sources[directive] = directive === 'style-src' && needs.styleAttributes ? ["'unsafe-hashes'", ...list] : list;
   }
   return widenPolicy(policy, sources);
 }
@@ -186,6 +188,3 @@ export function sharedPolicy(policy: string, widened: ReadonlySet<string>): stri
     return !widened.has(name) && !(name === 'default-src' && widened.size > 0);
   });
 }
-
-/** The path of a page file relative to the built site. */
-export const relativePage = (dir: string, file: string) => path.relative(dir, file).split(path.sep).join('/');

@@ -45,4 +45,9 @@ describe('what a page needs of its policy', () => {
     );
     expect(policyFor(policy, pageNeeds('<p>nothing</p>', page, root))).toBe(policy);
   });
+
+  it('adds \'unsafe-hashes\' only for style attributes: a page with only <style> elements gets their hashes alone', () => {
+    const policy = "default-src 'self'; style-src 'self'";
+    expect(policyFor(policy, pageNeeds('<style>p{margin:0}</style><p>x</p>', page, root))).toBe(`default-src 'self'; style-src 'self' '${sha256('p{margin:0}')}'`);
+  });
 });
