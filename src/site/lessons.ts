@@ -1,15 +1,11 @@
 /** What pages say about a lesson beyond its title, from what the model knows of it. */
-import type { LessonInfo, PartInfo } from '../load/model.ts';
+import type { LessonInfo } from '../load/model.ts';
 
 type Described = Pick<LessonInfo, 'title' | 'tagline' | 'intro' | 'sections'>;
 
 /** One line on what a lesson is about: its tagline, else its opening sentence, else its title. */
 export const lessonDescription = (lesson: Described): string =>
   lesson.tagline || lesson.intro || lesson.sections[0]?.summary || lesson.title;
-
-/** The part a lesson belongs to (undefined at the top of the handbook). */
-export const partOf = (parts: readonly PartInfo[], lesson: Pick<LessonInfo, 'part'>): PartInfo | undefined =>
-  lesson.part ? parts.find((p) => p.folder === lesson.part) : undefined;
 
 /** Where a lesson's source can be edited: where its lessons folder can be (HandbookData's `editUrl`), then its path there. */
 export const editHref = (editUrl: string | undefined, lesson: Pick<LessonInfo, 'path'>): string | undefined =>
