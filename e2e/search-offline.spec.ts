@@ -3,8 +3,9 @@
 // (opened from file:// with the network cut). Same files, same query, same results.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { buildFixture, type Project } from './support/build';
+import { cutNetwork } from './support/offline';
 import { serveStatic, type StaticSite } from '../scripts/lib/serve.ts';
 import { PHRASE, TARGET, results, search, shown } from './support/search';
 
@@ -25,24 +26,12 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => hosted?.close());
 
-/** A browser context with the network cut: every request that is not a file fails, and is counted. */
-async function offline(context: BrowserContext) {
-  await context.setOffline(true);
-  const failed: string[] = [];
-  await context.route(/^(?!file:)/, (route) => {
-    failed.push(route.request().url());
-    return route.abort();
-  });
-  context.on('requestfailed', (r) => failed.push(`${r.url()} (${r.failure()?.errorText})`));
-  return failed;
-}
-
 const QUERIES = [PHRASE, 'estimate', 'malicious complience', 'crisp problem'];
 
 test('offline, from file:// with the network cut, each query gives the same results as hosted', async ({ browser }) => {
   const hostedPage = await browser.newPage();
   const context = await browser.newContext();
-  const failed = await offline(context);
+  const failed = await cutNetwork(context);
   const offlinePage = await context.newPage();
   await hostedPage.goto(`${hosted.url}lessons/estimates-and-trade-offs/`);
   await offlinePage.goto(`${offlineRoot}lessons/estimates-and-trade-offs/index.html`);
@@ -61,7 +50,7 @@ test('offline, from file:// with the network cut, each query gives the same resu
 
 test('offline, a phrase from one section finds it first, and its result opens the section from disk', async ({ browser }) => {
   const context = await browser.newContext();
-  const failed = await offline(context);
+  const failed = await cutNetwork(context);
   const page = await context.newPage();
   await page.goto(`${offlineRoot}index.html`);
   await search(page, PHRASE);

@@ -7,11 +7,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { writeSearchCorpus } from '../scripts/bench/search-corpus.mjs';
 import { serveStatic, type StaticSite } from '../scripts/lib/serve.ts';
 import { repo } from '../tests/support/project';
 import { buildFixture, type Project } from './support/build';
+import { cutNetwork } from './support/offline';
 import { box, results, shown } from './support/search';
 
 const BUDGET = 300_000; // bytes, gzipped, decimal as the README's goals are
@@ -93,22 +94,10 @@ test('hosted, the first five results of each kept query are the whole index’s,
   await expect(results(page).first().locator('.lb-search-title')).toHaveText('Cirai with clergaist');
 });
 
-/** A browser context with the network cut: every request that is not a file fails, and is counted. */
-async function offline(context: BrowserContext) {
-  await context.setOffline(true);
-  const failed: string[] = [];
-  await context.route(/^(?!file:)/, (route) => {
-    failed.push(route.request().url());
-    return route.abort();
-  });
-  context.on('requestfailed', (r) => failed.push(`${r.url()} (${r.failure()?.errorText})`));
-  return failed;
-}
-
 test('offline, from file:// with the network cut, the same queries give the same results as hosted', async ({ browser }) => {
   const hostedPage = await browser.newPage();
   const context = await browser.newContext();
-  const failed = await offline(context);
+  const failed = await cutNetwork(context);
   const offlinePage = await context.newPage();
   await hostedPage.goto(`${hosted.url}lessons/page-00007/`);
   await offlinePage.goto(`${offlineRoot}lessons/page-00007/index.html`);

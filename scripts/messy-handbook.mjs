@@ -9,23 +9,12 @@
 //
 //   node scripts/messy-handbook.mjs <folder> [--pages 400] [--seed 1]
 //
-// Tests (tests/integration/) and the benchmark import writeMessyHandbook(). Plain JavaScript,
-// so any of them can run it.
+// tests/integration/messy-handbook.test.ts imports writeMessyHandbook(). Plain JavaScript, so
+// node runs it as it is.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** A small seeded random number generator (mulberry32): the same seed, the same handbook. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './lib/random.mjs';
 
 /** The folders, up to five deep; `people-ops` holds only sub-folders, and some folders have no index file. */
 const FOLDERS = [
@@ -65,11 +54,10 @@ const TOPICS = ['Leave of absence', 'Expense policy', 'Code review', 'Incident r
  * Writes the handbook into `dir` (created; its files overwritten). Returns what it wrote:
  * the pages by path, and counts of each case, for a test to hold the numbers to.
  * @param {string} dir
- * @param {{ pages?: number, seed?: number, otherToolsFrontMatter?: boolean, emptyFiles?: boolean }} [options]
- *   `otherToolsFrontMatter` and `emptyFiles` (both on by default) can be turned off for a loader that does not read them as GitHub does yet
+ * @param {{ pages?: number, seed?: number }} [options]
  * @returns {{ pages: string[], files: number, counts: Record<string, number> }}
  */
-export function writeMessyHandbook(dir, { pages = 400, seed = 1, otherToolsFrontMatter = true, emptyFiles = true } = {}) {
+export function writeMessyHandbook(dir, { pages = 400, seed = 1 } = {}) {
   const rand = random(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const sentence = () => {
@@ -107,7 +95,7 @@ export function writeMessyHandbook(dir, { pages = 400, seed = 1, otherToolsFront
   for (const page of plan) {
     const lines = [];
     const front = [];
-    if (otherToolsFrontMatter && page.i % 3 === 0) {
+    if (page.i % 3 === 0) {
       front.push(`description: ${sentence()}`, 'hide_sidebar: true', `data_source: sheets/${page.i}`, `sidebar_position: ${page.i % 7}`);
       count('front matter of other tools', 4);
     } else if (page.i % 3 === 1) front.push(`title: "${page.title}"`);
@@ -176,10 +164,8 @@ export function writeMessyHandbook(dir, { pages = 400, seed = 1, otherToolsFront
     write(page.path, lines.join('\n'));
   }
 
-  if (emptyFiles) {
-    for (const file of ['company/history/tbd.md', 'engineering/on-call/notes.md', 'security/policies/placeholder.md']) write(file, '');
-    count('empty files', 3);
-  }
+  for (const file of ['company/history/tbd.md', 'engineering/on-call/notes.md', 'security/policies/placeholder.md']) write(file, '');
+  count('empty files', 3);
 
   // What a team leaves out: drafts, a template with placeholder links, CONTRIBUTING.md, .github/.
   write('drafts/new-policy.md', '# New policy (draft)\n\nSee [the old one](../missing-policy.md).\n');

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureNode } from '../src/cli/node-runtime.js';
 import { chromiumPath } from './lib/chromium.mjs';
+import { firefoxPath } from './lib/firefox.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const lock = path.join(root, 'package-lock.json');
@@ -48,8 +49,6 @@ function installPackages() {
  */
 const MINIMUM_NODE = [22, 18];
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-
 /**
  * Chromium for the browser tests, and Firefox ESR for the test that reads each page's policy in
  * a second engine (tests/write/policy-firefox.test.ts). As root, both come from Debian's
@@ -58,15 +57,15 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
  */
 function ensureBrowsers() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const missing = [...(existsSync(chromiumPath) ? [] : ['chromium']), ...(existsSync(FIREFOX) ? [] : ['firefox-esr'])];
+  const missing = [...(existsSync(chromiumPath) ? [] : ['chromium']), ...(existsSync(firefoxPath) ? [] : ['firefox-esr'])];
   if (missing.length > 0 && isRoot && existsSync('/usr/bin/apt-get')) {
     console.log(`lessonbook setup: installing Debian's ${missing.join(' and ')} for the browser tests (apt-get) …`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update'], { stdio: 'inherit' });
     if (update.status === 0) spawnSync('apt-get', ['install', '-y', ...missing], { stdio: 'inherit', env });
   }
-  if (!existsSync(FIREFOX)) {
-    console.log(`lessonbook setup: Firefox ESR is missing (${FIREFOX}); the policy test in Firefox will be skipped. To run it: sudo apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
+  if (!existsSync(firefoxPath)) {
+    console.log(`lessonbook setup: Firefox ESR is missing (${firefoxPath}); the policy test in Firefox will be skipped. To run it: sudo apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
   }
   if (existsSync(chromiumPath)) return;
   fail(

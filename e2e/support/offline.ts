@@ -94,6 +94,18 @@ export async function offlineReader(browser: Browser): Promise<OfflineReader> {
   return { context, page, problems, requests, close: () => context.close() };
 }
 
+/** Cuts `context` off the network: every request that is not for a file fails; returns the list they are added to. */
+export async function cutNetwork(context: BrowserContext): Promise<string[]> {
+  await context.setOffline(true);
+  const failed: string[] = [];
+  await context.route(/^(?!file:)/, (route) => {
+    failed.push(route.request().url());
+    return route.abort();
+  });
+  context.on('requestfailed', (r) => failed.push(`${r.url()} (${r.failure()?.errorText})`));
+  return failed;
+}
+
 /**
  * What a page shows was loaded: each stylesheet parsed, each image decoded. Images are
  * waited for (lazy ones asked to load now): an image still decoding is not a broken one.

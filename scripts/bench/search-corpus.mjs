@@ -9,18 +9,7 @@
 //   node scripts/bench/search-corpus.mjs <folder> [count = 1000] [seed = 1]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-/** A small, seeded random number generator (mulberry32): the same seed, the same handbook. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../lib/random.mjs';
 
 /** Everyday words, the most frequent of any text, then made-up ones of two to four syllables. */
 const COMMON = 'the of and to a in is that for it as with be on not this are by or at from have an but your we can what will when their which if they do about how more one team work review before after each who'.split(' ');

@@ -3,20 +3,18 @@
  * overlay and in the terminal, and the page comes back by itself when the file is fixed.
  * A real dev server on a fixture folder of its own, a real Chromium.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.mjs';
-import { cleanEnv, makeProject, type Project } from '../support/project';
+import { loadUntil, startDevServer, type DevServer } from '../support/dev-server';
+import { makeProject, type Project } from '../support/project';
 
-const port = Number(process.env.LESSONBOOK_DEV_TEST_PORT ?? 4477);
 let project: Project;
 let lesson: string;
 let shown: string;
-let server: ChildProcess;
-let log = '';
+let server: DevServer;
 let url = '';
 let browser: Browser;
 
@@ -25,33 +23,14 @@ beforeAll(async () => {
   project = makeProject('dev', { lessons: 'tests/fixtures/check/site' });
   lesson = path.join(project.lessons, 'second-lesson.mdx');
   shown = path.relative(project.root, lesson);
-  server = spawn(path.join(project.root, '../../../node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: project.root,
-    env: cleanEnv({ FORCE_COLOR: '0', NO_COLOR: '1' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const ready = new Promise<string>((resolve, reject) => {
-    const read = (chunk: Buffer) => {
-      log += chunk.toString();
-      const local = /Local\s+(http:\/\/\S+\/)/.exec(log);
-      if (local) resolve(local[1]!);
-    };
-    server.stdout!.on('data', read);
-    server.stderr!.on('data', read);
-    server.on('exit', () => reject(new Error(`the dev server stopped:\n${log}`)));
-  });
-  url = await ready;
+  server = await startDevServer(project, path.resolve('.lessonbook/check-dev.log'));
+  url = server.url;
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 }, 300_000);
 
 afterAll(async () => {
-  writeFileSync(path.resolve('.lessonbook/check-dev.log'), log); // the server's output, for a failed run
   await browser?.close();
-  if (server?.exitCode === null) {
-    const stopped = new Promise((resolve) => server.on('exit', resolve));
-    server.kill('SIGTERM');
-    await stopped;
-  }
+  await server?.stop();
   rmSync(project.root, { recursive: true, force: true });
 });
 
@@ -59,31 +38,25 @@ describe('npm run dev', () => {
   it('shows a bad lesson’s problem in the overlay and the terminal, and recovers on save', async () => {
     const page = await browser.newPage();
     const address = `${url}lessons/second-lesson/`;
-    // Loads the page until `ready` holds: a fresh dev server may still be optimizing its
-    // dependencies, and on save it reloads open pages by itself, racing a load of our own.
-    const loadUntil = (ready: () => Promise<boolean>) =>
-      expect
-        .poll(async () => (await page.goto(address).catch(() => null)) !== null && (await ready()), { timeout: 60_000, interval: 1000 })
-        .toBe(true);
     const overlay = page.locator('vite-error-overlay');
     const heading = page.locator('h1', { hasText: 'Second lesson' });
     const shows = (locator: typeof overlay) => locator.waitFor({ state: 'attached', timeout: 5_000 }).then(() => true, () => false);
 
-    await loadUntil(() => shows(heading));
+    await loadUntil(page, address, () => shows(heading));
     const good = readFileSync(lesson, 'utf8');
 
     writeFileSync(lesson, good.replace('answer: a', 'answer: c'));
     const line = `${shown}:12: quiz[0].answer: "c" is not one of the options (a, b); use one of them`;
-    await loadUntil(() => shows(overlay));
+    await loadUntil(page, address, () => shows(overlay));
     expect((await page.request.get(address)).status()).toBe(500);
     const message = await overlay.evaluate((el) => (el.shadowRoot?.querySelector('#message-content') as HTMLElement | null)?.innerText ?? '');
     // The overlay shows `code` without its backquotes; the words and the place are the same.
     expect(message).toContain(line.replaceAll('`', ''));
     expect(message).toContain('1 problem in 1 file');
-    await expect.poll(() => log, { timeout: 10_000 }).toContain(line);
+    await expect.poll(() => server.output(), { timeout: 10_000 }).toContain(line);
 
     writeFileSync(lesson, good);
-    await loadUntil(() => shows(heading));
+    await loadUntil(page, address, () => shows(heading));
     expect((await page.request.get(address)).status()).toBe(200);
     await page.close();
   }, 240_000);

@@ -10,20 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkHandbook, hasErrors } from '../../src/check/index.ts';
+import { random as seeded } from '../../scripts/lib/random.mjs';
 import { makeProject } from '../support/project';
 
 const MUTANTS = 320;
 
-/** A small seeded random generator (mulberry32): the same mutations on every run. */
+/** The seeded generator (scripts/lib/random.mjs) with the picks the mutations make: the same mutations on every run. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seeded(seed);
   return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]! };
 }
 

@@ -6,18 +6,16 @@
  * time changes too, as a save gives it, its problem shows in the overlay like any other.
  * A real dev server on a handbook with a part (a sub-folder), a real Chromium.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.mjs';
-import { bin } from '../../scripts/lib/run.mjs';
-import { cleanEnv, makeProject, type Project } from '../support/project';
+import { loadUntil, startDevServer, type DevServer } from '../support/dev-server';
+import { makeProject, type Project } from '../support/project';
 
 let project: Project;
-let server: ChildProcess;
-let log = '';
+let server: DevServer;
 let url = '';
 let browser: Browser;
 const EARLIER = new Date('2026-01-01T09:00:00Z');
@@ -30,41 +28,16 @@ beforeAll(async () => {
   renameSync(path.join(project.lessons, 'second-lesson.mdx'), path.join(project.lessons, 'part', 'second-lesson.mdx'));
   // A time in whole seconds, which the test can put back exactly (a file system's own has nanoseconds).
   utimesSync(path.join(project.lessons, 'part', 'second-lesson.mdx'), EARLIER, EARLIER);
-  // Port 0: the dev server takes a free port and names it.
-  server = spawn(path.join(bin, 'astro'), ['dev', '--port', '0', '--host', '127.0.0.1'], {
-    cwd: project.root,
-    env: cleanEnv({ FORCE_COLOR: '0', NO_COLOR: '1' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  url = await new Promise<string>((resolve, reject) => {
-    const read = (chunk: Buffer) => {
-      log += chunk.toString();
-      const local = /Local\s+(http:\/\/\S+\/)/.exec(log);
-      if (local) resolve(local[1]!);
-    };
-    server.stdout!.on('data', read);
-    server.stderr!.on('data', read);
-    server.on('exit', () => reject(new Error(`the dev server stopped:\n${log}`)));
-  });
+  server = await startDevServer(project, path.resolve('.lessonbook/dev-save.log'));
+  url = server.url;
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 }, 300_000);
 
 afterAll(async () => {
-  writeFileSync(path.resolve('.lessonbook/dev-save.log'), log); // the server's output, for a failed run
   await browser?.close();
-  if (server?.exitCode === null) {
-    const stopped = new Promise((resolve) => server.on('exit', resolve));
-    server.kill('SIGTERM');
-    await stopped;
-  }
+  await server?.stop();
   rmSync(project.root, { recursive: true, force: true });
 });
-
-/** Loads `address` until `ready` holds: on save the dev server reloads open pages by itself, racing a load of our own. */
-const loadUntil = (page: Page, address: string, ready: () => Promise<boolean>) =>
-  expect
-    .poll(async () => (await page.goto(address).catch(() => null)) !== null && (await ready()), { timeout: 60_000, interval: 500 })
-    .toBe(true);
 
 describe('a save in npm run dev', () => {
   it('reads only the saved lesson again, and a problem in another shows once that one is saved', async () => {

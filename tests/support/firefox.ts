@@ -10,9 +10,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { firefoxPath } from '../../scripts/lib/firefox.mjs';
 
-/** Where Debian installs Firefox ESR (`apt-get install firefox-esr`); FIREFOX_PATH overrides. */
-export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const hasFirefox = () => existsSync(firefoxPath);
 
 const PREFS: Record<string, string | number | boolean> = {
