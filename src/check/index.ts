@@ -6,7 +6,6 @@
  * (a bad lesson stops the build before anything is written), as does `lessonbook check`, and
  * the dev server on every change.
  */
-import path from 'node:path';
 import { fileIn, loadHandbook, type HandbookModel, type LoadedHandbook, type LoadOptions } from '../load/index.ts';
 import { defaultDisplayPath, type LessonIssue } from '../load/issues.ts';
 import { checkAcrossLessons, type RecasedLink } from './links.ts';
@@ -32,6 +31,8 @@ export interface CheckResult {
 export interface CheckOptions extends LoadOptions {
   /** The base path the site is built for, so links written with it resolve too. */
   base?: string | undefined;
+  /** The folder the site serves at its root (Astro's `publicDir`), where a path from / may name a file; without it, none is looked for there. */
+  publicDir?: string | undefined;
 }
 
 /**
@@ -79,7 +80,7 @@ export function checkHandbook(dir: string, options: CheckOptions = {}): CheckRes
     for (const warning of lesson.warnings) add(lesson.facts.file, warning, true);
     for (const note of lesson.notes) problems.push({ ...note, file: lesson.facts.file, severity: 'note' });
   }
-  const recased = checkAcrossLessons(loaded.lessons.map((l) => l.facts), (file, issue) => add(file, issue), { files: loaded.files, exists: fileIn(dir), inPublic: fileIn(path.join(dir, '..', 'public')) }, options.base);
+  const recased = checkAcrossLessons(loaded.lessons.map((l) => l.facts), (file, issue) => add(file, issue), { files: loaded.files, exists: fileIn(dir), inPublic: options.publicDir === undefined ? undefined : fileIn(options.publicDir) }, options.base);
   for (const issue of loaded.settings.issues) add(loaded.settingsFile, issue);
   if (loaded.model.lessonShape) checkShape(loaded, (file, issue) => add(file, issue, true));
 

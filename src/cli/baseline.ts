@@ -17,7 +17,7 @@ export async function baseline(args: string[], root = process.cwd()): Promise<nu
   const dir = await existingLessons(args, root);
   if (!dir) return 1;
   const before = readBaseline(root);
-  const { problems } = checkHandbook(dir);
+  const { problems } = checkHandbook(dir, { publicDir: path.join(root, 'public') });
   const { entries, unrecordable } = baselineOf(problems, root);
   const { added, removed } = baselineChanges(before && 'entries' in before ? before.entries : [], entries);
   writeBaseline(root, entries);

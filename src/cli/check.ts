@@ -30,7 +30,7 @@ export async function existingLessons(args: string[], root: string): Promise<str
 export async function check(args: string[], root = process.cwd()): Promise<number> {
   const dir = await existingLessons(args, root);
   if (!dir) return 1;
-  const { problems, lessons } = checkHandbook(dir);
+  const { problems, lessons } = checkHandbook(dir, { publicDir: path.join(root, 'public') });
   const judged = judge(problems, root);
   if (args.includes('--baselined')) {
     for (const problem of judged.known) console.log(formatProblem(problem));

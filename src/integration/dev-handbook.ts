@@ -54,7 +54,8 @@ export function devHandbook(dir: string, base: string, root: string): DevReading
   if (!reading) readings.set(dir, (reading = { cache: createLoadCache() }));
   const now = fingerprint(dir, base, root);
   if (reading.last === undefined || reading.fingerprint !== now) {
-    const result = checkHandbook(dir, { base, history: true, cache: reading.cache });
+    // public/ as Astro has it by default: the middleware knows the project's root, not Astro's config.
+    const result = checkHandbook(dir, { base, history: true, cache: reading.cache, publicDir: path.join(root, 'public') });
     const judged = judge(result.problems, root);
     Object.assign(reading, { fingerprint: now, last: { result, judged } });
     // Errors reach the terminal through the dev server's own error log; warnings only here.

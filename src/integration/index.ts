@@ -145,7 +145,7 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
           // The check is the build's gate: a bad lesson stops the build here, before Astro
           // writes anything, with the checker's own lines (and no stack trace). Problems
           // recorded in the baseline (src/check/baseline.ts) are one line, and let it go on.
-          const result = checkHandbook(lessonsDir, { base, history: true });
+          const result = checkHandbook(lessonsDir, { base, history: true, publicDir: fileURLToPath(config.publicDir) });
           const judged = judge(result.problems, root);
           if (judged.problems.length > 0 || judged.known.length > 0) console.log(formatJudged(judged, result.lessons));
           if (hasErrors(judged.problems)) {

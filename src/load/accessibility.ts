@@ -16,6 +16,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Root } from 'mdast';
+import { AUTHOR_HTML } from './html.ts';
 import type { LessonIssue } from './issues.ts';
 
 interface AnyNode {
@@ -32,7 +33,7 @@ interface AnyNode {
 
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
-const NO_ALT = (what: string) => `${what} has no alt text, so a screen reader cannot say what it shows`;
+const NO_ALT = 'the image has no alt text, so a screen reader cannot say what it shows';
 
 /**
  * The text content gives a screen reader: its words and its images' alt text. What is not
@@ -53,13 +54,36 @@ function textOf(node: AnyNode): string {
 
 /** Attributes that name an element for a screen reader, whatever its kind. */
 const NAMING = ['aria-label', 'aria-labelledby', 'title'];
-const named = (attrs: Record<string, string | true>) => NAMING.some((a) => typeof attrs[a] === 'string' ? (attrs[a] as string).trim() !== '' : attrs[a] === true);
+const named = (attrs: Attributes) => NAMING.some((a) => typeof attrs[a] === 'string' ? (attrs[a] as string).trim() !== '' : attrs[a] === true);
+const isHidden = (attrs: Attributes) => attrs['aria-hidden'] === 'true' || attrs.role === 'presentation' || attrs.role === 'none';
+
+/** An element's attributes, in HTML or MDX: `true` for an MDX expression's value, not known here. */
+type Attributes = Record<string, string | true>;
+
 /**
- * An <object> that loads shows what it loads, not the text inside it (that is its fallback), so
- * axe (object-alt) asks for a name on the element itself.
+ * What an HTML or MDX element at `line` lacks on its own: an `<img>` its alt text, an
+ * `<iframe>` its title, an `<object>` a name (an object that loads shows what it loads, not
+ * the text inside it, which is its fallback; so axe's object-alt asks for a name on the element).
  */
-const OBJECT_UNNAMED = 'the object has no text alternative; add aria-label="what it shows" (the text inside an object shows only when it cannot load)';
-const isHidden = (attrs: Record<string, string | true>) => attrs['aria-hidden'] === 'true' || attrs.role === 'presentation' || attrs.role === 'none';
+function elementIssue(name: string, attrs: Attributes, line: number | undefined): LessonIssue | undefined {
+  if (named(attrs) || isHidden(attrs)) return undefined;
+  const value = (attribute: string) => short(String(attrs[attribute] ?? ''));
+  if (name === 'img' && attrs.alt === undefined) {
+    return { line, field: `<img src="${value('src')}">`, message: `${NO_ALT}; add alt="what it shows" (or alt="" if it only decorates)` };
+  }
+  if (name === 'iframe') return { line, field: `<iframe src="${value('src')}">`, message: 'the frame has no title, so a screen reader cannot say what it holds; add title="what it shows"' };
+  if (name === 'object') {
+    return { line, field: `<object data="${value('data')}">`, message: 'the object has no text alternative; add aria-label="what it shows" (the text inside an object shows only when it cannot load)' };
+  }
+  return undefined;
+}
+
+/** An HTML or MDX link (`<a href>`) with nothing inside it a screen reader can read. */
+const emptyLink = (href: string, line: number | undefined): LessonIssue => ({
+  line,
+  field: `<a href="${short(href)}">`,
+  message: 'the link has no text, so a screen reader cannot say where it goes; write its words inside it, or give its image alt text',
+});
 
 /**
  * Reads a run of HTML (with the Markdown between its pieces standing in as text or images):
@@ -73,18 +97,9 @@ function checkHtml(html: string, lineAt: (offset: number) => number | undefined,
     {
       onopentag(name, attrs) {
         const line = lineAt(parser.startIndex);
-        if (name === 'img') {
-          if (attrs.alt === undefined && !named(attrs) && !isHidden(attrs)) {
-            issues.push({ line, field: `<img src="${short(attrs.src ?? '')}">`, message: `${NO_ALT('the image')}; add alt="what it shows" (or alt="" if it only decorates)` });
-          }
-          if (attrs.alt?.trim() || named(attrs)) gotText();
-        }
-        if (name === 'iframe' && !named(attrs) && !isHidden(attrs)) {
-          issues.push({ line, field: `<iframe src="${short(attrs.src ?? '')}">`, message: 'the frame has no title, so a screen reader cannot say what it holds; add title="what it shows"' });
-        }
-        if (name === 'object' && !named(attrs) && !isHidden(attrs)) {
-          issues.push({ line, field: `<object data="${short(attrs.data ?? '')}">`, message: OBJECT_UNNAMED });
-        }
+        const issue = elementIssue(name, attrs, line);
+        if (issue) issues.push(issue);
+        if (name === 'img' && (attrs.alt?.trim() || named(attrs))) gotText();
         if (name === 'a' && attrs.href !== undefined) {
           const done = named(attrs) || isHidden(attrs);
           open.push({ name, attrs, line, text: done });
@@ -98,10 +113,10 @@ function checkHtml(html: string, lineAt: (offset: number) => number | undefined,
         if (at < 0) return;
         const [element] = open.splice(at);
         if (!element || element.text) return;
-        issues.push({ line: element.line, field: `<a href="${short(element.attrs.href ?? '')}">`, message: 'the link has no text, so a screen reader cannot say where it goes; write its words inside it, or give its image alt text' });
+        issues.push(emptyLink(element.attrs.href ?? '', element.line));
       },
     },
-    { decodeEntities: true, lowerCaseAttributeNames: true },
+    AUTHOR_HTML,
   );
   parser.end(html);
 }
@@ -115,8 +130,8 @@ function asHtml(node: AnyNode): string {
   return (node.children ?? []).map(asHtml).join('');
 }
 
-function jsxAttributes(node: AnyNode): Record<string, string | true> {
-  const attrs: Record<string, string | true> = {};
+function jsxAttributes(node: AnyNode): Attributes {
+  const attrs: Attributes = {};
   const list = Array.isArray(node.attributes) ? (node.attributes as { type: string; name?: string; value?: unknown }[]) : [];
   for (const a of list) {
     // An expression's value is not known here: taken as given.
@@ -133,7 +148,7 @@ export function accessibilityWarnings(tree: Root): LessonIssue[] {
   const visit = (node: AnyNode, read: boolean) => {
     const line = node.position?.start.line;
     if (node.type === 'image' && !node.alt?.trim()) {
-      issues.push({ line, field: `image "${short(node.url ?? '')}"`, message: `${NO_ALT('the image')}; describe it between the brackets: ![what it shows](${short(node.url ?? '')})` });
+      issues.push({ line, field: `image "${short(node.url ?? '')}"`, message: `${NO_ALT}; describe it between the brackets: ![what it shows](${short(node.url ?? '')})` });
     }
     if (node.type === 'link' && !textOf(node).trim()) {
       issues.push({ line, field: `link "${short(node.url ?? '')}"`, message: 'the link has no text, so a screen reader cannot say where it goes; write its words between the brackets, or give its image alt text: [![what it shows](badge.svg)](…)' });
@@ -142,18 +157,9 @@ export function accessibilityWarnings(tree: Root): LessonIssue[] {
       const name = node.name ?? '';
       const attrs = jsxAttributes(node);
       const text = (node.children ?? []).map(textOf).join('').trim() !== '';
-      if (name === 'img' && attrs.alt === undefined && !named(attrs) && !isHidden(attrs)) {
-        issues.push({ line, field: `<img src="${short(String(attrs.src ?? ''))}">`, message: `${NO_ALT('the image')}; add alt="what it shows" (or alt="" if it only decorates)` });
-      }
-      if (name === 'iframe' && !named(attrs) && !isHidden(attrs)) {
-        issues.push({ line, field: `<iframe src="${short(String(attrs.src ?? ''))}">`, message: 'the frame has no title, so a screen reader cannot say what it holds; add title="what it shows"' });
-      }
-      if (name === 'a' && attrs.href !== undefined && !named(attrs) && !isHidden(attrs) && !text) {
-        issues.push({ line, field: `<a href="${short(String(attrs.href))}">`, message: 'the link has no text, so a screen reader cannot say where it goes; write its words inside it, or give its image alt text' });
-      }
-      if (name === 'object' && !named(attrs) && !isHidden(attrs)) {
-        issues.push({ line, field: `<object data="${short(String(attrs.data ?? ''))}">`, message: OBJECT_UNNAMED });
-      }
+      const issue = elementIssue(name, attrs, line);
+      if (issue) issues.push(issue);
+      if (name === 'a' && attrs.href !== undefined && !named(attrs) && !isHidden(attrs) && !text) issues.push(emptyLink(String(attrs.href), line));
     }
     const children = node.children ?? [];
     const readHere = !read && children.some((c) => c.type === 'html');

@@ -2,7 +2,8 @@
  * What a long-running process (the dev server) keeps of a lessons folder between readings, so
  * that reading it again after a save costs one file, not the handbook: each lesson file as
  * read, kept while its size, modification time, role, slug of its place and name in messages
- * are the same; and the dates git gives the lessons, kept while the repository's HEAD and its
+ * are the same, and while it has no error (an error may be another file's absence: what an MDX
+ * lesson imports); and the dates git gives the lessons, kept while the repository's HEAD and its
  * log are unchanged (a commit, a checkout). A reading without a cache reads every file.
  */
 import { spawnSync } from 'node:child_process';
@@ -37,7 +38,7 @@ export function readLessons(dir: string, files: readonly LessonFile[], shown: (f
     const name = shown(file);
     const key = lessonKey(dir, file, name);
     const kept = cache.lessons.get(file.path);
-    const entry = kept?.key === key ? kept : { key, lesson: readLesson(dir, file, name) };
+    const entry = kept?.key === key && kept.lesson.issues.length === 0 ? kept : { key, lesson: readLesson(dir, file, name) };
     next.set(file.path, entry);
     return entry.lesson;
   });

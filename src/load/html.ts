@@ -8,7 +8,7 @@
  * and the renderer points them where the site has them (src/render/section-tree.ts), so
  * both read the same HTML.
  */
-import { Parser } from 'htmlparser2';
+import { Parser, type ParserOptions } from 'htmlparser2';
 import { isAuthorUrlAttribute, rewriteSrcset } from './html-urls.ts';
 
 export interface HtmlAttribute {
@@ -36,6 +36,9 @@ export interface HtmlElement {
   text: boolean;
 }
 
+/** How an author's HTML is read, here and by the accessibility warnings (./accessibility.ts): as browsers read it, entities decoded, names in lower case. */
+export const AUTHOR_HTML: ParserOptions = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
+
 /** Every opening tag in `html`, in the order they are written. */
 export function htmlElements(html: string): HtmlElement[] {
   const found: HtmlElement[] = [];
@@ -61,7 +64,7 @@ export function htmlElements(html: string): HtmlElement[] {
         open = undefined;
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    AUTHOR_HTML,
   );
   parser.end(html);
   return found;

@@ -359,8 +359,8 @@ export function readSections(tree: Root, options: ReadOptions = {}): ReadHeading
         message: `its words repeat the heading on line ${firstWithWords.get(found.github.plain) ?? '?'}, so its anchor is #${id}, numbered as GitHub numbers it; the number changes when a heading with these words is added above it: to keep links to this section stable, give it its own id with {#its-id} at the end of its heading`,
       });
     }
-    const headingIndex = tree.children.indexOf(found.heading as RootContent);
-    sections.push({ id, kind, title: text, formerIds: found.meta.formerIds ?? [], aliases: [], line: found.line, headingIndex, summary: '' });
+    // A section's heading is a root child: its block is its index.
+    sections.push({ id, kind, title: text, formerIds: found.meta.formerIds ?? [], aliases: [], line: found.line, headingIndex: found.block, summary: '' });
   }
   for (const section of sections) if (!taken.has(headingId(section.id))) taken.set(headingId(section.id), { line: section.line, what: `the section "${section.title}"`, block: section.headingIndex });
   const anchors: HeadingAnchor[] = [];

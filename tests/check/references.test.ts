@@ -11,10 +11,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkHandbook, formatProblem } from '../../src/check/index.ts';
 
-/** Checks a lessons folder holding `lesson.md` with `body`, and the files given (paths in the folder). */
-function check(body: string, files: string[] = []): string[] {
+/** Checks a lessons folder (`folder`, from the project root) holding `lesson.md` with `body`, and the files given (paths in the folder); the project's public/ holds logo.svg. */
+function check(body: string, files: string[] = [], folder = 'lessons'): string[] {
   const root = mkdtempSync(path.join(os.tmpdir(), 'lessonbook-references-'));
-  const dir = path.join(root, 'lessons');
+  const dir = path.join(root, folder);
   mkdirSync(path.join(root, 'public'), { recursive: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(root, 'public', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
@@ -24,7 +24,7 @@ function check(body: string, files: string[] = []): string[] {
   }
   writeFileSync(path.join(dir, 'handbook.json'), '{ "lessonShape": false }');
   writeFileSync(path.join(dir, 'lesson.md'), `---\ntitle: A lesson\n---\n\n${body}\n`);
-  return checkHandbook(dir, { displayPath: (f) => `lessons/${path.relative(dir, f)}` }).problems.map(formatProblem);
+  return checkHandbook(dir, { displayPath: (f) => `lessons/${path.relative(dir, f)}`, publicDir: path.join(root, 'public') }).problems.map(formatProblem);
 }
 
 describe('every file a lesson names in HTML is checked', () => {
@@ -43,6 +43,8 @@ describe('every file a lesson names in HTML is checked', () => {
 
   it('a path from the root is read from the top of the lessons folder, as GitHub reads it; else public/; else it is an error', () => {
     expect(check('<img src="/images/team.png" alt="Team">\n\n![Logo](/logo.svg)', ['images/team.png'])).toEqual([]);
+    // public/ is the project's (Astro's publicDir), wherever the lessons folder is: not the one beside it.
+    expect(check('![Logo](/logo.svg)', [], 'docs/handbook')).toEqual([]);
     expect(check('<img src="/images/gone.png" alt="Gone">', ['images/team.png'])).toEqual([
       'lessons/lesson.md:5: link "/images/gone.png": there is no file images/gone.png in the lessons folder (a path from / is read from the top of the lessons folder, as on GitHub) nor in public/; put the file there, or correct the path',
     ]);

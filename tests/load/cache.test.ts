@@ -43,4 +43,13 @@ describe('reading a lessons folder again after a save', () => {
     expect(lines).toEqual(['first-lesson.mdx:9']);
     expect(checkHandbook(dir, { cache }).problems).toEqual(checkHandbook(dir).problems);
   });
+
+  it('reads a lesson with an error again though it was not saved: the file it imports may have been added since', () => {
+    const dir = folder();
+    const cache = createLoadCache();
+    writeFileSync(path.join(dir, 'first-lesson.mdx'), "---\ntitle: First lesson\norder: 1\n---\n\nimport Note from './Note.astro';\n\n<Note />\n");
+    expect(checkHandbook(dir, { cache }).problems.filter((p) => p.severity === 'error').map((p) => p.field)).toEqual(['import "./Note.astro"']);
+    writeFileSync(path.join(dir, 'Note.astro'), '<aside><slot /></aside>\n');
+    expect(checkHandbook(dir, { cache }).problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
 });
