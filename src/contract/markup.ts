@@ -20,6 +20,12 @@ export const SECTION_HEAD = 'data-section-head';
 export const SECTION_PAGE_URL = 'data-section-page';
 /** On the empty element that keeps a section's former or other id working as an anchor. */
 export const FORMER_ANCHOR = 'data-former-anchor';
+/**
+ * On an element of a rendered lesson whose words are the page's controls, not the lesson's:
+ * the section's link control, the quiz's status lines and hint, and its "Correct answer: …",
+ * which only repeats an option's text (src/render/quiz.ts). Search leaves them out.
+ */
+export const NOT_SEARCHED = 'data-not-searched';
 
 /** The id of a section's heading, from the section's id (`why-it-matters` → `why-it-matters-title`): reserved in every lesson. */
 export const headingId = (sectionId: string): string => `${sectionId}-title`;

@@ -5,8 +5,12 @@
  * remembered progress on top of the same markup. Nothing is gated. Built as mdast
  * elements, so Markdown and MDX lessons, on either engine, get the same HTML.
  */
+import { hastProperty, NOT_SEARCHED } from '../contract/index.ts';
 import { questionId, type ChoiceQuestion, type Question } from '../schema/quiz.ts';
 import { element as el, text, type Block } from './elements.ts';
+
+/** On the quiz's own words (its hint, status lines and "Correct answer: …"): search leaves them out. */
+const notSearched = { [hastProperty(NOT_SEARCHED)]: '' };
 
 const isChoice = (q: Question): q is ChoiceQuestion => q.type !== 'open';
 const correct = (q: ChoiceQuestion) => (Array.isArray(q.answer) ? q.answer : [q.answer]);
@@ -16,7 +20,7 @@ function choice(q: ChoiceQuestion): Block {
   const feedback = q.options.filter((o) => o.feedback);
   return el('fieldset', {}, [
     el('legend', {}, [text(q.question)]),
-    ...(q.type === 'multiple' ? [el('p', { className: ['hint'] }, [text('Choose every answer that applies.')])] : []),
+    ...(q.type === 'multiple' ? [el('p', { className: ['hint'], ...notSearched }, [text('Choose every answer that applies.')])] : []),
     el(
       'ul',
       { className: ['options'] },
@@ -33,10 +37,10 @@ function choice(q: ChoiceQuestion): Block {
       el('button', { type: 'button', dataAction: 'check' }, [text('Check answer')]),
       el('button', { type: 'button', dataAction: 'retry', hidden: true }, [text('Try again')]),
     ]),
-    el('p', { className: ['quiz-result'], role: 'status' }),
+    el('p', { className: ['quiz-result'], role: 'status', ...notSearched }),
     el('details', { className: ['quiz-answer'] }, [
       el('summary', {}, [text('Show the answer')]),
-      el('p', { className: ['correct-answer'] }, [
+      el('p', { className: ['correct-answer'], ...notSearched }, [
         text(`${right.length > 1 ? 'Correct answers: ' : 'Correct answer: '}${q.options.filter((o) => right.includes(o.id)).map((o) => o.text).join('; ')}`),
       ]),
       ...(q.explanation ? [el('p', { className: ['explanation'] }, [text(q.explanation)])] : []),
@@ -66,7 +70,7 @@ function open(q: Question & { type: 'open' }): Block {
 /** The quiz of lesson `lesson` (its slug keys the reader's remembered progress). */
 export function quizMarkup(lesson: string, quiz: readonly Question[]): Block {
   return el('lb-quiz', { dataLesson: lesson }, [
-    el('p', { className: ['quiz-score'], role: 'status' }),
+    el('p', { className: ['quiz-score'], role: 'status', ...notSearched }),
     el(
       'ol',
       { className: ['quiz'] },

@@ -5,7 +5,7 @@
  * mdast root, returns new top-level children, so it is tested without a build.
  */
 import type { Heading, Root } from 'mdast';
-import { FORMER_ANCHOR, hastProperty, headingId as headingIdOf, LESSON_INTRO, SECTION, SECTION_HEAD, SECTION_PAGE_URL } from '../contract/index.ts';
+import { FORMER_ANCHOR, hastProperty, headingId as headingIdOf, LESSON_INTRO, NOT_SEARCHED, SECTION, SECTION_HEAD, SECTION_PAGE_URL } from '../contract/index.ts';
 import { headingContent, type ElementAnchor, type FoundSection, type ReadHeadings } from '../load/sections.ts';
 import type { SectionInfo } from '../load/model.ts';
 import { QUICK_CHECK } from '../load/body.ts';
@@ -31,6 +31,7 @@ function anchorLink(section: SectionInfo, sectionPage: string | undefined): Bloc
       hProperties: {
         className: ['anchor'],
         ariaLabel: `Link to this section: ${section.title}`,
+        [hastProperty(NOT_SEARCHED)]: '',
         ...(sectionPage ? { [hastProperty(SECTION_PAGE_URL)]: sectionPage } : {}),
       },
     },

@@ -125,12 +125,15 @@ export function rewriteTagUrls(tag: Tag, rewrite: (url: string, attribute: strin
 }
 
 /**
- * Rewrites the url(…) references of a stylesheet. CSS is not HTML: its url() tokens are
- * simple enough to find by pattern (tests/support/links.ts finds them with the same one; it
- * also follows `@import "…"`, which this does not rewrite).
+ * A `url(…)` of CSS (a stylesheet, or a style attribute: ./policy.ts): its quote, then its
+ * URL. CSS is not HTML: its url() tokens are simple enough to find by pattern
+ * (tests/support/links.ts finds them with the same one, and `@import "…"` too).
  */
+export const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
+
+/** Rewrites the url(…) references of a stylesheet (not its `@import "…"`). */
 export function rewriteCssUrls(css: string, rewrite: (url: string) => string): string {
-  return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole: string, quote: string, url: string) => {
+  return css.replace(CSS_URL, (whole: string, quote: string, url: string) => {
     const trimmed = url.trim();
     if (trimmed.startsWith('#') || OTHER_SCHEMES.test(trimmed)) return whole;
     return `url(${quote}${rewrite(trimmed)}${quote})`;

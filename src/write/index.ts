@@ -111,11 +111,12 @@ function writePolicies(dir: string, context: WriteContext, root: URL, policy: st
     dead.push(...deadReferences(lessonNeeds, files, root, page, `${path.basename(context.lessonsDir)}/${lesson.path}`));
   }
   write(PRINT_FILE, { ...mergeNeeds(needs.values()), references: [] });
-  for (const page of [pageFile(sitePath.home()), IN_SHORT_FILE]) {
+  const home = pageFile(sitePath.home());
+  for (const page of [home, IN_SHORT_FILE]) {
     if (!files.has(page)) continue;
     const own = pageNeeds(readFileSync(path.join(dir, page), 'utf8'), pageUrlOf(root, page), root);
     write(page, own);
-    dead.push(...deadReferences(own, files, root, page, page === 'index.html' ? `${path.basename(context.lessonsDir)}/ (the home page's introduction)` : page));
+    dead.push(...deadReferences(own, files, root, page, page === home ? `${path.basename(context.lessonsDir)}/ (the home page's introduction)` : page));
   }
   writeHeaders(dir, context.base, sharedPolicy(policy, widened));
   return { widened: pages, dead };

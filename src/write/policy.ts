@@ -16,10 +16,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { attributeUrls, OTHER_SCHEMES, URL_ATTRIBUTES } from '../load/html-urls.ts';
 import { fileToPath, pageFile } from '../contract/index.ts';
-import { sha256 } from '../site/csp.ts';
 import { htmlParser } from './built-page.ts';
 import { splitPolicy } from './headers.ts';
-import { editHtml, isCspMeta, widenPolicy } from './html-edit.ts';
+import { CSS_URL, editHtml, hashSource, isCspMeta, widenPolicy } from './html-edit.ts';
 
 /** The fetch directives a lesson's content widens. */
 export type Directive = 'img-src' | 'media-src' | 'frame-src' | 'object-src' | 'style-src';
@@ -42,9 +41,6 @@ function directiveOf(element: string, attribute: string, inMedia: boolean): Dire
   if (element === 'object' || element === 'embed') return 'object-src';
   return undefined;
 }
-
-/** `url(…)` in a style attribute: what it loads is an image. */
-const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
 
 /**
  * What the HTML `html` (a page, or part of one) at `pageUrl` needs of the policy, and which
@@ -89,7 +85,8 @@ export function pageNeeds(html: string, pageUrl: URL, root: URL): PageNeeds {
       }
       if (attribs.style !== undefined) {
         styleAttributes = true;
-        add('style-src', `'${sha256(attribs.style)}'`);
+        add('style-src', hashSource(attribs.style));
+        // What a url() in a style attribute loads is an image.
         for (const m of attribs.style.matchAll(CSS_URL)) load(m[2]!.trim(), name, 'style', 'img-src');
       }
     },
@@ -100,7 +97,7 @@ export function pageNeeds(html: string, pageUrl: URL, root: URL): PageNeeds {
       if ((name === 'video' || name === 'audio') && media > 0) media--;
       // A <style> element a lesson holds: allowed by its exact text's hash, as Astro's own are.
       if (name === 'style' && style !== undefined) {
-        if (style.trim()) add('style-src', `'${sha256(style)}'`);
+        if (style.trim()) add('style-src', hashSource(style));
         style = undefined;
       }
     },

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { LESSON_ARTICLE, LESSON_INTRO, SECTION, SECTION_HEAD } from '../contract/index.ts';
+import { LESSON_ARTICLE, LESSON_INTRO, NOT_SEARCHED, SECTION, SECTION_HEAD } from '../contract/index.ts';
 import { htmlParser, lessonArticle } from './built-page.ts';
 import { inWorker } from './worker.ts';
 
@@ -31,18 +31,11 @@ interface Frame {
   h1: boolean;
 }
 
-/** Text inside these is part of the page's controls, not of the lesson. */
+/** Text inside these is part of the page's controls, not of the lesson (so is text inside an element marked NOT_SEARCHED). */
 const SKIP_TAGS = new Set(['script', 'style', 'template', 'button', 'summary', 'svg']);
-/**
- * The same, by class: the section's link control, the quiz's status lines and hints, and
- * "Correct answer: …", which only repeats an option's text (the quiz's markup:
- * src/render/quiz.ts).
- */
-const SKIP_CLASSES = ['anchor', 'visually-hidden', 'quiz-score', 'quiz-result', 'hint', 'correct-answer'];
 /** Elements that run on inside a line; every other element boundary separates words. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
-const classes = (attribs: Record<string, string>) => (attribs.class ?? '').split(/\s+/);
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
@@ -62,9 +55,8 @@ export function readLessonPage(html: string): BuiltLesson | undefined {
   const parser = htmlParser({
     onopentag(name, attribs) {
       const frame: Frame = { name, skip: false, article: false, section: false, head: false, h1: false };
-      const cls = classes(attribs);
       if (name === 'article' && LESSON_ARTICLE in attribs) frame.article = inArticle = true;
-      if (skipping || SKIP_TAGS.has(name) || SKIP_CLASSES.some((c) => cls.includes(c))) {
+      if (skipping || SKIP_TAGS.has(name) || NOT_SEARCHED in attribs) {
         frame.skip = true;
         skipping++;
       } else if (inArticle && name === 'h1' && lessonTitle === undefined) {

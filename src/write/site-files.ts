@@ -1,10 +1,12 @@
 /**
- * The files of a built site, as the write stage, the export and the quality gates list them.
- * (Which attributes of its HTML name URLs, and the schemes that name no file, are one list
- * for all of them too: ../load/html-urls.ts.)
+ * What the stages that read a built site need to know about its files and the URLs in its
+ * HTML: one list, so a URL one of them follows another cannot miss.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+
+/** Which attributes name URLs, and the schemes that name no file: one list, ../load/html-urls.ts. */
+export { OTHER_SCHEMES, URL_ATTRIBUTES } from '../load/html-urls.ts';
 
 /** Every file under `dir`, as sorted `a/b.html` paths. */
 export function listFiles(dir: string): string[] {

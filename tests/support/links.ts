@@ -9,8 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Parser } from 'htmlparser2';
-import { OTHER_SCHEMES, URL_ATTRIBUTES } from '../../src/load/html-urls.ts';
-import { listFiles } from '../../src/write/site-files.ts';
+import { listFiles, OTHER_SCHEMES, URL_ATTRIBUTES } from '../../src/write/site-files.ts';
 
 /** A broken link: `file` is relative to the site folder, `line` is 1-based. */
 export interface BrokenLink {
