@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { BASELINE_FILE, baselineChanges, baselineOf, formatEntry, LIST_BASELINED, readBaseline, writeBaseline } from '../check/baseline.ts';
 import { checkHandbook, formatProblem } from '../check/index.ts';
-import { existingLessons } from './check.ts';
+import { existingLessons } from './project.ts';
 
 /** Up to this many added entries are listed one by one. */
 const LISTED = 50;

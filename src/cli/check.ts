@@ -10,22 +10,9 @@
  * instead. `--report-only` prints the same and always exits 0: `npm run dev` can start with
  * it, so an author sees the list even when a lesson is too broken for the dev server to start.
  */
-import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { BASELINE_FILE, formatJudged, judge } from '../check/baseline.ts';
 import { checkHandbook, formatProblem, hasErrors } from '../check/index.ts';
-import { lessonsFolder, option, positional } from './project.ts';
-
-/** The lessons folder for a command, or undefined (having said why) when there is none. */
-export async function existingLessons(args: string[], root: string): Promise<string | undefined> {
-  const dir = await lessonsFolder(root, positional(args, ['lessons'])[0] ?? option(args, 'lessons'));
-  if (existsSync(dir) && statSync(dir).isDirectory()) return dir;
-  console.error(
-    `There is no lessons folder at ${path.relative(process.cwd(), dir) || dir}/; pass the folder that holds your lessons ` +
-      `(lessonbook check <folder>), or name it in astro.config.mjs: lessonbook({ lessons: '<folder>' }).`,
-  );
-  return undefined;
-}
+import { existingLessons } from './project.ts';
 
 export async function check(args: string[], root = process.cwd()): Promise<number> {
   const dir = await existingLessons(args, root);

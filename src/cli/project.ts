@@ -2,9 +2,9 @@
  * Where the commands find a project's lessons: the folder named on the command line
  * (`lessonbook check docs`, or `--lessons docs`), else the one astro.config.mjs gives the
  * integration (`lessonbook({ lessons: 'docs' })`, read by importing the config, as Astro
- * does), else `lessons/`.
+ * does), else `lessons/`; and the commands' few arguments.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LESSONS_DIR } from '../collection/index.ts';
@@ -45,4 +45,15 @@ async function configuredFolder(root: string): Promise<string | undefined> {
 export async function lessonsFolder(root: string, named: string | undefined): Promise<string> {
   if (named) return path.resolve(root, named);
   return path.resolve(root, (await configuredFolder(root)) ?? LESSONS_DIR);
+}
+
+/** The lessons folder for a command, or undefined (having said why) when there is none. */
+export async function existingLessons(args: string[], root: string): Promise<string | undefined> {
+  const dir = await lessonsFolder(root, positional(args, ['lessons'])[0] ?? option(args, 'lessons'));
+  if (existsSync(dir) && statSync(dir).isDirectory()) return dir;
+  console.error(
+    `There is no lessons folder at ${path.relative(process.cwd(), dir) || dir}/; pass the folder that holds your lessons ` +
+      `(lessonbook check <folder>), or name it in astro.config.mjs: lessonbook({ lessons: '<folder>' }).`,
+  );
+  return undefined;
 }

@@ -10,6 +10,8 @@
 export const LESSON_BODY = 'data-lesson-body';
 /** On the `<article>` that holds a lesson, on the lesson page and the one-page handbook; its value is the lesson's slug. */
 export const LESSON_ARTICLE = 'data-lesson';
+/** On the `<article>` of a part's page (its introduction's, or its own); its value is the part's folder. The export makes no single file of it. */
+export const PART_ARTICLE = 'data-part';
 /** On the words before a lesson's first section. */
 export const LESSON_INTRO = 'data-lesson-intro';
 /** On a section's `<section>` element; its value is the section's kind (`short-version`, `custom`). */

@@ -11,6 +11,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PART_ARTICLE } from '../contract/index.ts';
 import { editHtml, isCspMeta, rewriteCssUrls, rewriteTagUrls, widenPolicy, type Tag } from '../write/html-edit.ts';
 import type { Reads } from './reads.ts';
 import { frameLink, isFrame, loadsImage, REMOTE_DIR, remoteUrl, type RemoteContent, type RemoteFiles } from './remote.ts';
@@ -52,12 +53,17 @@ function localLinks(site: Site, problems: ExportProblem[]) {
   };
 }
 
-/** The offline copy of the page `file` of `site`, whose HTML is `source`; `remoteFiles` are the remote images downloaded into the copy. */
-export function offlinePage(site: Site, file: string, source: string, reads: Reads, remoteFiles: RemoteFiles = {}): { html: string; problems: ExportProblem[]; remote: RemoteContent } {
+/**
+ * The offline copy of the page `file` of `site`, whose HTML is `source`; `remoteFiles` are
+ * the remote images downloaded into the copy. `part` tells a part's page (its <article> is
+ * marked PART_ARTICLE) from a lesson's, which share the lessons/ URLs.
+ */
+export function offlinePage(site: Site, file: string, source: string, reads: Reads, remoteFiles: RemoteFiles = {}): { html: string; problems: ExportProblem[]; remote: RemoteContent; part: boolean } {
   const problems: ExportProblem[] = [];
   const remote: RemoteContent = { page: file, images: [], iframes: [] };
   const localLink = localLinks(site, problems);
   const pageUrl = site.urlOf(file);
+  let part: boolean | undefined;
   const html = editHtml(source, (edit) => {
     let csp: Tag | undefined;
     let moduleScript: { start: number; source: string; hash: string } | undefined;
@@ -66,6 +72,7 @@ export function offlinePage(site: Site, file: string, source: string, reads: Rea
     return {
       open(tag) {
         if (isCspMeta(tag)) csp = tag;
+        if (tag.name === 'article') part ??= PART_ARTICLE in tag.attribs; // the page's own, the first
         if (tag.name === 'link' && /\bmodulepreload\b/i.test(tag.attribs.rel ?? '')) return tag.replace('');
         if (tag.name === 'script' && tag.attribs.type === 'module' && tag.attribs.src) {
           const target = site.land(new URL(tag.attribs.src, site.urlOf(file)));
@@ -105,7 +112,7 @@ export function offlinePage(site: Site, file: string, source: string, reads: Rea
       },
     };
   });
-  return { html, problems, remote };
+  return { html, problems, remote, part: part === true };
 }
 
 /** Copies the files of `site` other than pages into `out` (stylesheets with their links made local). */

@@ -39,7 +39,7 @@ export interface ThreadResult {
  * One thread's work on the export of the site read as `data` into `next`: with `assets`, the
  * offline copy's files other than pages; then page after page of `pages`, the next one not
  * taken yet by any thread (`taken` counts them, for all threads), its offline copy and, of a
- * lesson's page or the one-page handbook's, its single file too, both from one read.
+ * lesson's page (not a part's) or the one-page handbook's, its single file too, both from one read.
  */
 function writeThreadPages(data: SiteData, next: string, pages: string[], taken: Int32Array, assets: boolean, remoteFiles: RemoteFiles): ThreadResult {
   const site = siteFrom(data);
@@ -74,7 +74,7 @@ function writeThreadPages(data: SiteData, next: string, pages: string[], taken: 
     write(path.join(handbookDir, file), offline.html);
     if (offline.remote.images.length + offline.remote.iframes.length > 0) remote.push(offline.remote);
     written++;
-    if (isLessonFile(file)) {
+    if (isLessonFile(file) && !offline.part) {
       write(path.join(single, `${path.posix.basename(path.posix.dirname(file))}.html`), keep(singleFile(site, file, source, reads, 'one lesson', remoteImages)).html);
       singles++;
     } else if (file === PRINT_FILE) {

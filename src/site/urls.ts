@@ -16,9 +16,6 @@ export const base = urls.base;
 /** A path inside the handbook, such as `lessons/x/` (src/contract's sitePath), as a link that respects the base path. */
 export const href = urls.href;
 
-/** The page of a lesson (or a part). */
-export const lessonHref = (slug: string): string => urls.lesson(slug);
-
 /** An absolute URL, for canonical links, previews and copied links. */
 export function absolute(path: string, site: URL | undefined): string {
   return new URL(path, site ?? 'http://localhost/').href;

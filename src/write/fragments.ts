@@ -4,7 +4,7 @@
  * these links (src/check/links.ts, RecasedLink); this writes the anchor's own spelling into
  * the built pages they are in. Done here, not when the lesson renders, because Astro keeps
  * a rendered lesson until that lesson changes, and the anchor is the other lesson's.
- * (A reader who types or pastes such a link lands too: ../site/client/section-links.ts.)
+ * (A reader who types or pastes such a link lands too: ../site/client/fragment-case.ts.)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -40,6 +40,17 @@ describe('an export', () => {
     expect(existsSync(path.join(out, 'handbook.zip'))).toBe(true);
   });
 
+  it('makes no single file of a part\'s page, which shares the lessons/ URLs but is no lesson', async () => {
+    const dist = builtSite({ 'lessons/part/index.html': page('<article class="lesson" data-part="part"><h1>Part</h1><a href="/h/lessons/a/">A</a></article>') });
+    const out = path.join(dist, '..', `${path.basename(dist)}-export`);
+    const result = await exportSite(dist, out);
+    if (!('pages' in result)) throw new Error(JSON.stringify(result));
+    expect(result).toMatchObject({ pages: 4, singles: 1 });
+    expect(readFileSync(path.join(out, 'handbook', 'lessons', 'part', 'index.html'), 'utf8')).toContain('href="../a/index.html"');
+    expect(existsSync(path.join(out, 'single', 'part.html'))).toBe(false);
+    expect(existsSync(path.join(out, 'single', 'a.html'))).toBe(true);
+  });
+
   it('with a link that names no file, reports it and leaves the previous export as it was', async () => {
     const dist = builtSite({ 'lessons/a/index.html': page('<a href="/h/lessons/gone/">gone</a>') });
     const out = path.join(dist, '..', `${path.basename(dist)}-export`);

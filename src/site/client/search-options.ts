@@ -9,13 +9,13 @@ import type { Options, SearchOptions } from 'minisearch';
 export interface SearchDoc {
   /** Position in the index's document list; MiniSearch needs a unique id. */
   id: number;
-  /** Position of the lesson in reading order (its slug, title and parts live once, in search/lessons/<l>.js). */
+  /** Position of the lesson in reading order (its slug, title and parts come with each section's text, search/text/<id>.js: search-pack.ts). */
   l: number;
   /** The section's id: the result links to /lessons/<slug>/#<s> ('' for the words before the first section). */
   s: string;
   /** The section's title. */
   title: string;
-  /** The lesson's title: searched, but not stored per section (the `lessons` list has it). */
+  /** The lesson's title: searched, but not stored (the section's text file names the lesson). */
   lesson?: string;
   /** The section's text as the reader sees it, quiz questions and answers included. */
   text: string;
@@ -36,12 +36,10 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 /** The same word boundaries as MiniSearch's own tokenizer (space and punctuation). */
 export const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
 
-export const STORE_FIELDS = ['l', 's', 'title', 'text'];
-
 export const indexOptions: Options<SearchDoc> = {
   fields: ['title', 'lesson', 'text'],
   // Only what a result shows: where it links and the text its snippet is cut from.
-  storeFields: STORE_FIELDS,
+  storeFields: ['l', 's', 'title', 'text'],
   processTerm,
 };
 

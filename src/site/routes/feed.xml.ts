@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { handbook, lessons } from '../data.ts';
 import { lessonDescription } from '../lessons.ts';
-import { absolute, href, lessonHref, urls } from '../urls.ts';
+import { absolute, href, urls } from '../urls.ts';
 
 /** How many updates the feed carries. */
 const ENTRIES = 50;
@@ -28,7 +28,7 @@ export const GET: APIRoute = ({ site }) => {
     copyright: handbook.title,
   });
   for (const lesson of dated) {
-    const url = absolute(lessonHref(lesson.slug), site);
+    const url = absolute(urls.lesson(lesson.slug), site);
     feed.addItem({ title: lesson.title, id: url, link: url, description: lessonDescription(lesson), date: new Date(`${lesson.updated}T00:00:00Z`) });
   }
   return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

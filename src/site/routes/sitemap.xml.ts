@@ -1,7 +1,7 @@
 /** sitemap.xml: the home page, every lesson and every part's page (not section pages or moved-lesson pages). */
 import type { APIRoute } from 'astro';
 import { handbook, lessons } from '../data.ts';
-import { absolute, href, lessonHref } from '../urls.ts';
+import { absolute, href, urls } from '../urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const entry = (path: string, updated?: string) =>
@@ -10,8 +10,8 @@ export const GET: APIRoute = ({ site }) => {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     entry(href()),
-    ...lessons.map((l) => entry(lessonHref(l.slug), l.updated)),
-    ...handbook.parts.filter((p) => !p.introduced).map((p) => entry(lessonHref(p.slug))),
+    ...lessons.map((l) => entry(urls.lesson(l.slug), l.updated)),
+    ...handbook.parts.filter((p) => !p.introduced).map((p) => entry(urls.lesson(p.slug))),
     '</urlset>',
     '',
   ].join('\n');
