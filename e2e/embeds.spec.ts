@@ -10,12 +10,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { serveStatic, type StaticSite } from '../scripts/lib/serve.ts';
 import { checkHtml, formatMessages } from '../tests/support/nu.ts';
 import type { Project } from '../tests/support/project';
 import { remoteHandbook, type RemoteHandbook, type RemoteServer } from '../tests/support/remote';
 import { pageWeight } from '../tests/quality/weight';
+import { axe } from './support/axe';
 
 test.describe.configure({ mode: 'default' });
 
@@ -27,7 +27,6 @@ const PAGES: Record<string, string[]> = {
   'print/index.html': ['remote-media.md', 'embeds.md', 'plain.md'],
   'index.html': [],
 };
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let remote: RemoteHandbook;
 let bucket: RemoteServer;
@@ -122,7 +121,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const file of Object.keys(PAGES)) {
       await page.goto(url(file));
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      const { violations } = await axe(page).analyze();
       expect(violations.map((v) => `${file}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     }
   });
