@@ -10,16 +10,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { serveStatic, type StaticSite } from '../scripts/lib/serve.ts';
 import { checkHtml, formatMessages } from '../tests/support/nu.ts';
-import { makeProject, type Project } from '../tests/support/project';
-import { bucketServer, playerServer, pointAt, type RemoteServer } from '../tests/support/remote';
+import type { Project } from '../tests/support/project';
+import { remoteHandbook, type RemoteHandbook, type RemoteServer } from '../tests/support/remote';
 import { pageWeight } from '../tests/quality/weight';
+import { axe } from './support/axe';
 
 test.describe.configure({ mode: 'default' });
 
-const FIXTURE = path.resolve('tests/fixtures/embeds');
 /** The pages that show lessons' content, and the lesson files each shows. */
 const PAGES: Record<string, string[]> = {
   'lessons/remote-media/index.html': ['remote-media.md'],
@@ -28,8 +27,8 @@ const PAGES: Record<string, string[]> = {
   'print/index.html': ['remote-media.md', 'embeds.md', 'plain.md'],
   'index.html': [],
 };
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+let remote: RemoteHandbook;
 let bucket: RemoteServer;
 let player: RemoteServer;
 let project: Project;
@@ -37,18 +36,15 @@ let hosted: StaticSite;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  bucket = await bucketServer();
-  player = await playerServer();
-  project = makeProject('embeds-e2e', { lessons: FIXTURE });
-  pointAt(project.lessons, bucket.origin, player.origin);
+  remote = await remoteHandbook('embeds-e2e');
+  ({ project, bucket, player } = remote);
   const built = project.build();
   expect(built.status, built.output).toBe(0);
   hosted = await serveStatic(project.dist);
 });
 test.afterAll(async () => {
   await hosted?.close();
-  await bucket?.close();
-  await player?.close();
+  await remote?.close();
 });
 
 const url = (file: string) => `${hosted.url}${file.replace(/index\.html$/, '')}`;
@@ -125,7 +121,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const file of Object.keys(PAGES)) {
       await page.goto(url(file));
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      const { violations } = await axe(page).analyze();
       expect(violations.map((v) => `${file}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     }
   });

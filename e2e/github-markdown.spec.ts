@@ -6,12 +6,11 @@
  * project of its own.
  */
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { buildFixture } from './support/build';
 import { serveStatic, type StaticSite } from '../scripts/lib/serve.ts';
+import { axe } from './support/axe';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LESSON = 'lessons/shipping-safely/';
 const KINDS = ['Note', 'Tip', 'Important', 'Warning', 'Caution'];
 
@@ -31,7 +30,7 @@ test.afterAll(() => site?.close());
 const color = (locator: Locator, property = 'color') => locator.first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
 
 const violations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  (await axe(page).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 
 /** Opens `url`, counting the policy violations the page reports. */
 async function open(page: Page, url: string): Promise<() => Promise<string[]>> {

@@ -11,12 +11,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { generateLessons, lessonFolder, lessonSource } from '../scripts/bench/generate.mjs';
 import { serveStatic, type StaticSite } from '../scripts/lib/serve.ts';
 import { folderTitle } from '../src/load/files.ts';
 import { builtProject, type Project } from '../tests/support/project';
 import { htmlFilesIn } from '../tests/quality/site';
+import { axe } from './support/axe';
 
 test.describe.configure({ mode: 'default' });
 
@@ -183,8 +183,8 @@ test('no page grows with the handbook: home, part and lesson pages stay small in
   expect(largest.lesson).toBeLessThan(40_000);
 });
 
-async function axe(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+async function axeClean(page: Page, where: string) {
+  const { violations } = await axe(page).analyze();
   expect(violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -195,7 +195,7 @@ test('the new pages are axe-clean, wide and narrow: the home page, part pages wi
     const page = await context.newPage();
     for (const p of ['', 'lessons/part-1/', 'lessons/part-2/', 'lessons/archive/', `lessons/${deepSlug}/`]) {
       await page.goto(url(p));
-      await axe(page, `${width} px /${p}`);
+      await axeClean(page, `${width} px /${p}`);
     }
     await context.close();
   }

@@ -4,12 +4,11 @@
  * own and read in real Chromium: light and dark, on a 320 px phone, and printed.
  */
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { buildFixture } from './support/build';
 import { serveStatic, type StaticSite } from '../scripts/lib/serve.ts';
+import { axe } from './support/axe';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LESSON = 'lessons/imported-prose/';
 const BOOK = 'print/';
 
@@ -47,7 +46,7 @@ function sidewaysScroll(page: Page) {
 }
 
 const violations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map(
+  (await axe(page).analyze()).violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
 

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bin } from '../../scripts/lib/run.mjs';
-import { cleanEnv, makeProject, type Project } from '../support/project';
-import { bucketServer, playerServer, pointAt, type RemoteServer } from '../support/remote';
+import { cleanEnv, type Project } from '../support/project';
+import { remoteHandbook, type RemoteHandbook, type RemoteServer } from '../support/remote';
 
-const FIXTURE = path.resolve('tests/fixtures/embeds');
+let remote: RemoteHandbook;
 let bucket: RemoteServer;
 let player: RemoteServer;
 let project: Project;
@@ -29,17 +29,12 @@ async function lessonbookExport(...args: string[]): Promise<{ status: number; ou
 }
 
 beforeAll(async () => {
-  bucket = await bucketServer();
-  player = await playerServer();
-  project = makeProject('export-remote', { lessons: FIXTURE });
-  pointAt(project.lessons, bucket.origin, player.origin);
+  remote = await remoteHandbook('export-remote');
+  ({ project, bucket, player } = remote);
   const built = project.build();
   expect(built.status, built.output).toBe(0);
 }, 240_000);
-afterAll(async () => {
-  await bucket?.close();
-  await player?.close();
-});
+afterAll(() => remote?.close());
 
 const read = (...parts: string[]) => readFileSync(path.join(project.exported, ...parts), 'utf8');
 

@@ -4,16 +4,17 @@
  * the embeds fixture's lessons pointed at them. The fixture (tests/fixtures/embeds) names
  * `http://127.0.0.1:8` for the bucket and `http://127.0.0.1:9` for the video host, ports
  * nothing listens on, so it builds as it is; a test copies it and writes the servers' real
- * origins in (`pointAt`). Each server counts what it was asked for.
+ * origins in (`remoteHandbook`). Each server counts what it was asked for.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { makeProject, repo, type Project } from './project';
 
 /** The origins the fixture is written with. */
-export const FIXTURE_BUCKET = 'http://127.0.0.1:8';
-export const FIXTURE_PLAYER = 'http://127.0.0.1:9';
+const FIXTURE_BUCKET = 'http://127.0.0.1:8';
+const FIXTURE_PLAYER = 'http://127.0.0.1:9';
 
 /** A 4×3 PNG, one colour: a picture any browser decodes. */
 const PNG = Buffer.from(
@@ -50,7 +51,7 @@ async function serve(handle: (path: string) => { type: string; body: Buffer | st
 }
 
 /** The bucket: any `.png` under /bucket/ is a picture; a `.webm` is a (contentless) video. */
-export const bucketServer = () =>
+const bucketServer = () =>
   serve((p) => {
     if (p.startsWith('/bucket/') && p.endsWith('.png')) return { type: 'image/png', body: PNG };
     if (p.startsWith('/bucket/') && p.endsWith('.webm')) return { type: 'video/webm', body: Buffer.alloc(0) };
@@ -58,7 +59,7 @@ export const bucketServer = () =>
   });
 
 /** The video host: /embed/… and /share/… are player pages. */
-export const playerServer = () =>
+const playerServer = () =>
   serve((p) =>
     p.startsWith('/embed/') || p.startsWith('/share/')
       ? { type: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><title>Player</title><body><p>A player for ${p}</p></body></html>` }
@@ -66,10 +67,28 @@ export const playerServer = () =>
   );
 
 /** Points the lessons in `dir` (a copy of the fixture) at the servers. */
-export function pointAt(dir: string, bucket: string, player: string): void {
+function pointAt(dir: string, bucket: string, player: string): void {
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!/\.mdx?$/.test(name)) continue;
     const file = path.join(dir, name);
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll(FIXTURE_BUCKET, bucket).replaceAll(FIXTURE_PLAYER, player));
   }
+}
+
+export interface RemoteHandbook {
+  /** The fixture's copy, pointed at the two servers; not built yet. */
+  project: Project;
+  bucket: RemoteServer;
+  player: RemoteServer;
+  /** Stops both servers. */
+  close(): Promise<void>;
+}
+
+/** The embeds fixture copied into a project named after `name`, its lessons pointed at a fresh bucket and video host. */
+export async function remoteHandbook(name: string): Promise<RemoteHandbook> {
+  const bucket = await bucketServer();
+  const player = await playerServer();
+  const project = makeProject(name, { lessons: path.join(repo, 'tests', 'fixtures', 'embeds') });
+  pointAt(project.lessons, bucket.origin, player.origin);
+  return { project, bucket, player, close: () => Promise.all([bucket.close(), player.close()]).then(() => {}) };
 }

@@ -2,27 +2,22 @@
 // the browser gates run Chromium only: Firefox reads every page's policy without a complaint
 // in its console, shows every image of the embeds fixture (remote ones from a server on
 // 127.0.0.1), breaks no rule of the policy, and still refuses what the policy does not allow.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticSite } from '../../scripts/lib/serve.ts';
 import { hasFirefox, startFirefox, type Firefox } from '../support/firefox';
-import { makeProject } from '../support/project';
-import { bucketServer, playerServer, pointAt, type RemoteServer } from '../support/remote';
+import { remoteHandbook, type RemoteHandbook } from '../support/remote';
 
 /** The pages, and how many images each shows at least (so a wrong page, such as the 404, cannot pass). */
 const PAGES: Record<string, number> = { 'lessons/remote-media/': 4, 'lessons/embeds/': 0, 'lessons/plain/': 0, 'print/': 4, '': 0 };
 
 describe.skipIf(!hasFirefox())('the policy in Firefox', () => {
-  let bucket: RemoteServer;
-  let player: RemoteServer;
+  let remote: RemoteHandbook;
   let hosted: StaticSite;
   let firefox: Firefox;
 
   beforeAll(async () => {
-    bucket = await bucketServer();
-    player = await playerServer();
-    const project = makeProject('policy-firefox', { lessons: path.resolve('tests/fixtures/embeds') });
-    pointAt(project.lessons, bucket.origin, player.origin);
+    remote = await remoteHandbook('policy-firefox');
+    const { project } = remote;
     const built = project.build();
     expect(built.status, built.output).toBe(0);
     hosted = await serveStatic(project.dist);
@@ -33,8 +28,7 @@ describe.skipIf(!hasFirefox())('the policy in Firefox', () => {
   afterAll(async () => {
     await firefox?.close();
     await hosted?.close();
-    await bucket?.close();
-    await player?.close();
+    await remote?.close();
   });
 
   for (const [page, images] of Object.entries(PAGES)) {
