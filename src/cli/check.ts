@@ -10,6 +10,7 @@
  * instead. `--report-only` prints the same and always exits 0: `npm run dev` can start with
  * it, so an author sees the list even when a lesson is too broken for the dev server to start.
  */
+import path from 'node:path';
 import { BASELINE_FILE, formatJudged, judge } from '../check/baseline.ts';
 import { checkHandbook, formatProblem, hasErrors } from '../check/index.ts';
 import { existingLessons } from './project.ts';
