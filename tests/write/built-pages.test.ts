@@ -5,7 +5,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headHtml } from '../../src/site/head.ts';
 import { readFrame } from '../../src/write/built-page.ts';
 import { metaPolicy } from '../../src/write/headers.ts';
 import { inPageLink, scopeLessonHtml } from '../../src/write/print-scope.ts';
@@ -54,16 +53,5 @@ describe('a page Astro rendered for the write stage to fill', () => {
     expect(() => readFrame(file, '[[MARK]]', 'the lessons', 'src/site/routes/print.astro')).toThrow(
       `${file}: no [[MARK]] marker where the lessons go; did src/site/routes/print.astro change?`,
     );
-  });
-});
-
-describe('the head of a page', () => {
-  it('escapes what it is given, in text and attributes alike', () => {
-    const head = headHtml({ siteTitle: 'H & co', title: '<b>"x"</b>', description: "it's", ogType: 'website' });
-    expect(head).toContain('<title>&lt;b&gt;&quot;x&quot;&lt;/b&gt; · H &amp; co</title>');
-    expect(head).toContain('<meta property="og:title" content="&lt;b&gt;&quot;x&quot;&lt;/b&gt;">');
-    expect(head).toContain('<meta name="description" content="it&#39;s">');
-    expect(head).not.toContain('rel="canonical"');
-    expect(head).not.toContain('og:url');
   });
 });
