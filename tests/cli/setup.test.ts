@@ -21,9 +21,10 @@ const tooOld = /^v(1\d|20|21|22\.(\d|1[0-7])\.)/.test(systemNode);
 
 function freshClone(): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'lessonbook-clone-'));
-  for (const file of ['package.json', 'package-lock.json', 'scripts/setup.mjs', 'scripts/lib/chromium.mjs', 'src/cli/node-runtime.js']) {
+  // Set-up and every helper it may import (scripts/lib/), so a new import cannot break the clone unseen.
+  for (const file of ['package.json', 'package-lock.json', 'scripts/setup.mjs', 'scripts/lib', 'src/cli/node-runtime.js']) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    cpSync(path.join(repo, file), path.join(root, file));
+    cpSync(path.join(repo, file), path.join(root, file), { recursive: true });
   }
   writeFileSync(path.join(root, 'src/cli/main.ts'), "const args: string[] = process.argv.slice(2);\nconsole.log(`ran ${args.join(' ')} on ${process.version}`);\n");
   // The packages as `npm ci` left them, and the Node.js download where set-up keeps it.
