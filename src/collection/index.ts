@@ -18,7 +18,8 @@ import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { excludedPatterns, LESSON_PATTERN, slugFor } from '../load/files.ts';
-import { lessonSchema } from '../schema/lesson.ts';
+import { lessonFields, lessonSchema } from '../schema/lesson.ts';
+import { READ_AS } from '../schema/other-tools.ts';
 
 export { lessonSchema, type LessonData } from '../schema/lesson.ts';
 
@@ -42,6 +43,40 @@ export function lessonsFolderOf(root: string): string {
   return folders.get(path.resolve(root)) ?? path.join(root, LESSONS_DIR);
 }
 
+/** The frontmatter fields the lesson schema reads (its own, and other tools' read as its own). */
+const READ_FIELDS = new Set<string>([...Object.keys(lessonFields), ...READ_AS.map(([field]) => field)]);
+
+type Store = Parameters<Loader['load']>[0]['store'];
+type StoredEntry = Parameters<Store['set']>[0];
+
+/**
+ * An entry as the store keeps it: Astro's content store is written to disk and, in `astro
+ * dev`, made into one module again after every save, and its size is what a save and a build
+ * pay for (the whole store, not the saved lesson). The pages read an entry's rendered HTML
+ * and the sections the renderer adds to its frontmatter; the lesson's fields are in
+ * `entry.data`, read by the schema. So the rendered frontmatter keeps only what Markdown
+ * plugins added (the sections, and whatever a team's own plugins add), not a second copy of
+ * the fields the schema read (a lesson's quiz, most of all). The source text is not kept
+ * either (`retainBody: false`): the handbook model has its own reading.
+ */
+function slim(entry: StoredEntry): StoredEntry {
+  const frontmatter = entry.rendered?.metadata?.frontmatter;
+  if (!entry.rendered || !frontmatter) return entry;
+  const added = Object.fromEntries(Object.entries(frontmatter).filter(([key]) => !READ_FIELDS.has(key)));
+  return { ...entry, rendered: { ...entry.rendered, metadata: { ...entry.rendered.metadata, frontmatter: added } } };
+}
+
+/** The loader's store, keeping entries slimmed (slim()); every other call goes to the store as it is. */
+function slimStore(store: Store): Store {
+  return new Proxy(store, {
+    get(target, key) {
+      if (key === 'set') return (entry: StoredEntry) => target.set(slim(entry));
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 /**
  * Every `.md` and `.mdx` file in the lessons folder, sub-folders included, but those
  * handbook.json's `exclude` leaves out; each entry's id is the lesson's slug (the one rule
@@ -57,10 +92,10 @@ export function lessonsLoader(): Loader {
       const pattern = [...LESSON_PATTERN, ...excludedPatterns(dir).map((p) => `!${p}`)];
       const key = JSON.stringify([dir, pattern]);
       if (inner?.key !== key) {
-        const loader = glob({ pattern, base: pathToFileURL(`${dir}/`).href, generateId: ({ entry, data }) => slugFor(dir, entry, data.slug) });
+        const loader = glob({ pattern, base: pathToFileURL(`${dir}/`).href, retainBody: false, generateId: ({ entry, data }) => slugFor(dir, entry, data.slug) });
         inner = { key, loader };
       }
-      return inner.loader.load(context);
+      return inner.loader.load({ ...context, store: slimStore(context.store) });
     },
   };
 }

@@ -48,13 +48,13 @@ const route = (file: string) => new URL(`../site/routes/${file}`, import.meta.ur
 type Processor = NonNullable<AstroConfig['markdown']['processor']>;
 
 /**
- * A digest of the code that renders lessons (this package's render, load and schema stages). Astro
+ * A digest of the code that renders and stores lessons (this package's render, load, schema and collection stages). Astro
  * keeps rendered Markdown in its content store until its config changes; this goes into the
  * config, so a Lessonbook upgrade (or, here, a change to the renderer) renders lessons afresh.
  */
 function rendererDigest(): string {
   const hash = createHash('sha256');
-  for (const stage of ['render', 'load', 'schema']) {
+  for (const stage of ['render', 'load', 'schema', 'collection']) {
     const dir = new URL(`../${stage}/`, import.meta.url);
     for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(new URL(name, dir)));
   }
