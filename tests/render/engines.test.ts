@@ -77,6 +77,22 @@ describe('the same lessons on both Markdown engines', () => {
   });
 });
 
+describe('Astro’s content store, which a build and every save in astro dev pay for by its size', () => {
+  const store = (p: Project) => readFileSync(path.join(p.root, 'node_modules', '.astro', 'data-store.json'), 'utf8');
+  for (const engine of ['satteri', 'unified'] as const) {
+    it(`keeps a lesson once on ${engine}: its fields as the schema read them, its rendered page and sections, not its source or a second copy of its fields`, () => {
+      const stored = store(engine === 'satteri' ? satteri : unified);
+      // The description, read as the tagline: once, in the entry's data.
+      expect(stored.split('A lesson as a GitHub handbook has it, to compare the engines').length - 1).toBe(1);
+      // The rendered page and the sections the pages read from its frontmatter.
+      expect(stored).toContain('\\u003Cp>The words before the first section, with a \\u003Ca href'); // devalue writes < as \u003C
+      expect(stored).toContain('"sections"');
+      // Not the Markdown source.
+      expect(stored).not.toContain('[link to a repeated heading](#faq-1)');
+    });
+  }
+});
+
 describe('a team’s own remark and rehype plugins on unified()', () => {
   it('a remark plugin (remark-emoji, turning emoticons into emoji) changes the lesson’s text', () => {
     // `:tada:` is GitHub's, which the renderer shows on either engine; `:-)` only the plugin turns.
