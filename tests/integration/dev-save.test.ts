@@ -79,4 +79,19 @@ describe('a save in npm run dev', () => {
     expect((await page.request.get(address)).status()).toBe(200);
     await page.close();
   }, 240_000);
+
+  it('a Markdown lesson, added and then saved with a new section, shows its words and the section, in its text and its contents', async () => {
+    // A .md lesson is rendered when its page is asked for in dev, not into Astro's store (src/collection/).
+    const page = await browser.newPage();
+    const file = path.join(project.lessons, 'part', 'notes.md');
+    const address = `${url}lessons/notes/`;
+    const shows = (text: string) => () => page.locator('main', { hasText: text }).waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    writeFileSync(file, '# Notes\n\nThe first words.\n\n## Setup\n\nOnce.\n');
+    await loadUntil(page, address, shows('The first words.'));
+    writeFileSync(file, '# Notes\n\nThe first words.\n\n## Setup\n\nOnce.\n\n## Later on\n\nWords added later.\n');
+    await loadUntil(page, address, shows('Words added later.'));
+    expect(await page.locator('h2#later-on-title').textContent()).toBe('Later on');
+    expect(await page.locator('nav.contents a[href="#later-on"]').textContent()).toContain('Later on');
+    await page.close();
+  }, 240_000);
 });
