@@ -40,10 +40,22 @@ export function mdxSourcePlugin(lessonsDir: string): Plugin {
   };
 }
 
+/**
+ * Where the dev server's pages find the handbook data: the dev server runs the integration
+ * and the pages in one process (in two module worlds, src/integration/dev-handbook.ts), so
+ * the module hands over the object itself, by project, instead of carrying it as code.
+ */
+const HANDOFF = Symbol.for('lessonbook.page-data');
+const handoff = ((globalThis as { [HANDOFF]?: Map<string, HandbookData> })[HANDOFF] ??= new Map());
+
 export function handbookPlugin(source: HandbookSource): Plugin {
-  const code = () =>
-    `export default ${JSON.stringify(source.data())};\nexport const lessonsDir = ${JSON.stringify(source.lessonsDir)};\nexport const root = ${JSON.stringify(source.root)};\n`;
-  // The module as the pages last loaded it: a save that leaves it as it was (most edits inside
+  const tail = `export const lessonsDir = ${JSON.stringify(source.lessonsDir)};\nexport const root = ${JSON.stringify(source.root)};\n`;
+  // In a build, the data is the module's code. In `astro dev`, the module only takes it from
+  // the handoff: as code, every save that changed a title or a section summary had the dev
+  // server transform, parse and run the whole handbook again as one module (at 1,000 lessons,
+  // most of the 1.5 s of CPU such a save cost).
+  let dev = false;
+  // The data as the pages last loaded it: a save that leaves it as it was (most edits inside
   // a lesson's text change no title, section or summary) leaves every page module as it is,
   // instead of having the dev server load and run them all again.
   let loaded: string | undefined;
@@ -52,13 +64,18 @@ export function handbookPlugin(source: HandbookSource): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return undefined;
-      return (loaded = code());
+      const data = source.data();
+      loaded = JSON.stringify(data);
+      if (!dev) return `export default ${loaded};\n${tail}`;
+      handoff.set(source.root, data);
+      return `export default globalThis[Symbol.for('lessonbook.page-data')].get(${JSON.stringify(source.root)});\n${tail}`;
     },
     configureServer(server) {
+      dev = true;
       const changed = (file: string) => {
         if (!isInside(source.lessonsDir, file)) return;
         source.stale();
-        if (loaded !== undefined && code() === loaded) return;
+        if (loaded !== undefined && JSON.stringify(source.data()) === loaded) return;
         for (const environment of Object.values(server.environments)) {
           const module = environment.moduleGraph.getModuleById(RESOLVED);
           if (module) environment.moduleGraph.invalidateModule(module);
