@@ -250,6 +250,9 @@ interface Owner {
   block?: number;
 }
 
+/** Blocks whose children are inline content only: no heading can be inside them. */
+const INLINE_ONLY = new Set(['heading', 'paragraph', 'table']);
+
 /**
  * Reads a lesson body's headings. A `#` heading that comes before every other heading is the
  * lesson's title (when the frontmatter gives none, or gives the same words); every other
@@ -295,6 +298,10 @@ export function readSections(tree: Root, options: ReadOptions = {}): ReadHeading
       const meta = role === 'title' ? {} : readMeta(heading, role === 'section', issues);
       all.push({ heading, block, role, text: headingText(heading), line: heading.position?.start.line, meta });
     }
+    // Headings sit in blocks (quotes, lists, footnotes, components), never in a heading's,
+    // a paragraph's or a table's words: those, most of a lesson's nodes, are not walked (on
+    // Sätteri's tree, every node walked is a node made into a JavaScript object).
+    if (INLINE_ONLY.has(node.type)) return;
     for (const child of node.children ?? []) collect(child as { type: string; children?: unknown[] }, block, false);
   };
   tree.children.forEach((child, block) => collect(child, block, true));
