@@ -94,11 +94,21 @@ export function measure(command, args, { cwd, env, intervalMs = 100 } = {}) {
 
 /** Total bytes of every file under `dir`. */
 export function dirBytes(dir) {
-  let total = 0;
+  return dirStats(dir).bytes;
+}
+
+/** What a folder holds: its bytes, its files, and its largest file (path from the folder, and bytes). */
+export function dirStats(dir) {
+  const stats = { bytes: 0, files: 0, largest: { file: '', bytes: 0 } };
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) total += statSync(path.join(entry.parentPath, entry.name)).size;
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const size = statSync(file).size;
+    stats.bytes += size;
+    stats.files++;
+    if (size > stats.largest.bytes) stats.largest = { file: path.relative(dir, file), bytes: size };
   }
-  return total;
+  return stats;
 }
 
 export function median(values) {

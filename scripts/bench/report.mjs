@@ -62,6 +62,10 @@ export function printTable(results) {
       if (b.kind !== 'ours') continue;
       const big = b.largestPageBytes;
       if (big) console.log(line(['', `  largest page: home ${kb(big.home)}, part ${kb(big.part)}, lesson ${kb(big.lesson)}`]));
+      // What a host counts: bytes (GitHub Pages publishes at most 1 GB) and files, per lesson, and the largest file.
+      if (b.outputFiles) {
+        console.log(line(['', `  output: ${n(b.outputFiles)} files, ${kb(b.outputBytes / r.lessons)} and ${(b.outputFiles / r.lessons).toFixed(1)} files a lesson; largest file ${b.largestFile.file} ${mb(b.largestFile.bytes)}`]));
+      }
       for (const [name, s] of Object.entries(b.steps)) {
         const out = name === 'export' && b.exportBytes ? `+${mb(b.exportBytes)}` : '';
         console.log(line(['', `  ${name}`, `${s.seconds.toFixed(2)} s`, runs(s), `${s.cpuSeconds.toFixed(1)} s`, mb(s.peakRssBytes), out]));

@@ -49,7 +49,7 @@ import path from 'node:path';
 import { root, toolPath } from '../lib/run.mjs';
 import { measureDevSave } from './dev-save.mjs';
 import { FORMATS, generateLessons, lessonFolder } from './generate.mjs';
-import { dirBytes, lessonPageBytes, measure, median } from './measure.mjs';
+import { dirBytes, dirStats, lessonPageBytes, measure, median } from './measure.mjs';
 import { clearCaches, clearOutput, copyProject, makeFloor, makeHandbookProject, makeStarlight, putAside, STARLIGHT } from './sandbox.mjs';
 import { publish, RESULTS_VERSION } from './publish.mjs';
 
@@ -328,7 +328,7 @@ for (const [i, lessons] of args.lessons.entries()) {
       ...summary(done, (s) => s),
       steps: Object.fromEntries(build.steps.map(({ name }) => [name, summary(done, (s) => s.steps[name])])),
       exportRebuiltDist: done.some((s) => s.steps.export?.rebuilt) || undefined,
-      outputBytes: dirBytes(dist),
+      ...(({ bytes, files, largest }) => ({ outputBytes: bytes, outputFiles: files, largestFile: largest }))(dirStats(dist)),
       exportBytes: existsSync(exported) ? dirBytes(exported) : 0,
       lessonPages: page.pages,
       lessonPageBytes: page.median,
