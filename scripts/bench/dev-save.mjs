@@ -17,6 +17,9 @@ import { median } from './measure.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** How long a save may take to show before the page is reloaded by hand. */
+const RELOAD_AFTER_MS = 30_000;
+
 /** CPU milliseconds (user + system) the process `pid` has used so far (Linux: /proc/<pid>/stat, in ticks of 10 ms). */
 function cpuMsOf(pid) {
   try {
@@ -69,6 +72,7 @@ export async function measureDevSave({ project, lessonFile, pagePath, port, env 
   server.stderr.on('data', (d) => output.push(String(d)));
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   const times = [];
+  let reloads = 0;
   const cpu = [];
   try {
     const url = `http://127.0.0.1:${port}${pagePath}`;
@@ -81,11 +85,22 @@ export async function measureDevSave({ project, lessonFile, pagePath, port, env 
       const start = performance.now();
       const cpuStart = cpuMsOf(server.pid);
       writeFileSync(file, withWord(word));
-      await page.waitForFunction((w) => document.body?.innerText.includes(w), word, { timeout: 120_000, polling: 10 });
+      const shows = (timeout) => page.waitForFunction((w) => document.body?.innerText.includes(w), word, { timeout, polling: 10 });
+      // A dev server sometimes misses the reload it owes the page (seen with bare Astro and
+      // Starlight at 1,000 lessons): a reader then reloads by hand, and so does this, with the
+      // wait counted and said.
+      const reloaded = await shows(RELOAD_AFTER_MS).then(
+        () => false,
+        async () => {
+          await page.reload({ timeout: 120_000 });
+          await shows(120_000);
+          return true;
+        },
+      );
       const ms = performance.now() - start;
       const cpuMs = cpuMsOf(server.pid) - cpuStart;
-      if (run > 0) times.push(ms), cpu.push(cpuMs);
-      log(`${run === 0 ? 'first save (not counted)' : `save ${run}/${runs}`}: ${(ms / 1000).toFixed(2)} s, dev server CPU ${(cpuMs / 1000).toFixed(2)} s`);
+      if (run > 0) times.push(ms), cpu.push(cpuMs), (reloads += reloaded ? 1 : 0);
+      log(`${run === 0 ? 'first save (not counted)' : `save ${run}/${runs}`}: ${(ms / 1000).toFixed(2)} s, dev server CPU ${(cpuMs / 1000).toFixed(2)} s${reloaded ? ` (the page did not reload by itself within ${RELOAD_AFTER_MS / 1000} s: reloaded)` : ''}`);
       await page.waitForLoadState('load');
       await sleep(1500);
     }
@@ -99,7 +114,7 @@ export async function measureDevSave({ project, lessonFile, pagePath, port, env 
     } catch {}
     await new Promise((resolve) => (server.exitCode !== null ? resolve() : server.once('exit', resolve)));
   }
-  return { ms: median(times), cpuMs: median(cpu), runsMs: times.map((t) => Math.round(t)), runsCpuMs: cpu };
+  return { ms: median(times), cpuMs: median(cpu), runsMs: times.map((t) => Math.round(t)), runsCpuMs: cpu, reloads };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
