@@ -31,7 +31,7 @@ test('from the footer to the list of volumes, to a volume, and across to a lesso
   await volumes.getByRole('link', { name: 'Volume 1' }).click();
   await expect(page.locator('.print-lesson .lesson-header h2')).toHaveText(['Welcome', 'Basics', 'Basics a', 'Basics b']);
   // Welcome links to the first git lesson's "Why it matters": in volume 3.
-  await page.locator('#welcome').getByRole('link', { name: 'the first git lesson' }).click();
+  await page.locator('article[data-lesson="welcome"]').getByRole('link', { name: 'the first git lesson' }).click();
   await expect(page).toHaveURL(url('print/3/#first-commit--why-it-matters'));
   await expect(page.locator('#first-commit--why-it-matters-title')).toBeInViewport();
   await expect(page.locator('.print-lesson .lesson-header h2')).toHaveText(['Tool 3', 'Git', 'Branches', 'First commit']);

@@ -61,7 +61,9 @@ export function printTable(results) {
       console.log(line([lessonsCell(), b.label, `${b.seconds.toFixed(2)} s`, runs(b), `${b.cpuSeconds.toFixed(1)} s`, mb(b.peakRssBytes), mb(b.outputBytes), kb(b.lessonPageBytes)]));
       if (b.kind !== 'ours') continue;
       const big = b.largestPageBytes;
-      if (big) console.log(line(['', `  largest page: home ${kb(big.home)}, part ${kb(big.part)}, lesson ${kb(big.lesson)}`]));
+      // Older results have no print figure.
+      const print = big?.print === undefined ? '' : `, print ${(big.print >= 1e6 ? mb : kb)(big.print)}${b.printVolumes ? ` (of ${b.printVolumes} volumes)` : ' (one page)'}`;
+      if (big) console.log(line(['', `  largest page: home ${kb(big.home)}, part ${kb(big.part)}, lesson ${kb(big.lesson)}${print}`]));
       for (const [name, s] of Object.entries(b.steps)) {
         const out = name === 'export' && b.exportBytes ? `+${mb(b.exportBytes)}` : '';
         console.log(line(['', `  ${name}`, `${s.seconds.toFixed(2)} s`, runs(s), `${s.cpuSeconds.toFixed(1)} s`, mb(s.peakRssBytes), out]));
