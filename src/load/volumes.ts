@@ -13,8 +13,8 @@ import type { LessonInfo, PrintVolume } from './model.ts';
 
 /**
  * Lessons on one page of the printed handbook, by default. On generated lessons of ~700 words
- * (scripts/bench/generate.mjs) a lesson is ~12 KB of the printed page, so a volume is at most
- * ~2.4 MB of HTML and a few hundred printed pages: a browser opens it in a second or two and
+ * (scripts/bench/generate.mjs) a lesson is ~11 KB of the printed page, so a volume is at most
+ * ~2.3 MB of HTML and a few hundred printed pages: a browser opens it in a second or two and
  * prints it as one PDF. (The whole of a 3,000-lesson handbook on one page was 35.5 MB.)
  */
 export const PRINT_VOLUME = 200;
