@@ -143,3 +143,23 @@ export function lessonPageBytes(outDir) {
   }
   return { pages: sizes.length, median: sizes.length ? median(sizes) : 0, largest };
 }
+
+/**
+ * The largest page of the printed handbook: print/index.html (the one-page handbook, or the
+ * list of volumes) and each volume, print/<n>/index.html; and how many volumes there are.
+ * It stays bounded however large the handbook grows (src/load/volumes.ts).
+ */
+export function printPageBytes(outDir) {
+  const printDir = path.join(outDir, 'print');
+  const size = (file) => (existsSync(file) ? statSync(file).size : 0);
+  let largest = size(path.join(printDir, 'index.html'));
+  let volumes = 0;
+  if (existsSync(printDir)) {
+    for (const name of readdirSync(printDir)) {
+      if (!/^\d+$/.test(name)) continue;
+      volumes++;
+      largest = Math.max(largest, size(path.join(printDir, name, 'index.html')));
+    }
+  }
+  return { largest, volumes };
+}

@@ -61,7 +61,9 @@ export function printTable(results) {
       console.log(line([lessonsCell(), b.label, `${b.seconds.toFixed(2)} s`, runs(b), `${b.cpuSeconds.toFixed(1)} s`, mb(b.peakRssBytes), mb(b.outputBytes), kb(b.lessonPageBytes)]));
       if (b.kind !== 'ours') continue;
       const big = b.largestPageBytes;
-      if (big) console.log(line(['', `  largest page: home ${kb(big.home)}, part ${kb(big.part)}, lesson ${kb(big.lesson)}`]));
+      // Older results have no print figure.
+      const print = big?.print === undefined ? '' : `, print ${(big.print >= 1e6 ? mb : kb)(big.print)}${b.printVolumes ? ` (of ${b.printVolumes} volumes)` : ' (one page)'}`;
+      if (big) console.log(line(['', `  largest page: home ${kb(big.home)}, part ${kb(big.part)}, lesson ${kb(big.lesson)}${print}`]));
       // What a host counts: bytes (GitHub Pages publishes at most 1 GB) and files, per lesson, and the largest file.
       if (b.outputFiles) {
         console.log(line(['', `  output: ${n(b.outputFiles)} files, ${kb(b.outputBytes / r.lessons)} and ${(b.outputFiles / r.lessons).toFixed(1)} files a lesson; largest file ${b.largestFile.file} ${mb(b.largestFile.bytes)}`]));

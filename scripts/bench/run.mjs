@@ -49,7 +49,7 @@ import path from 'node:path';
 import { root, toolPath } from '../lib/run.mjs';
 import { measureDevSave } from './dev-save.mjs';
 import { FORMATS, generateLessons, lessonFolder } from './generate.mjs';
-import { dirBytes, dirStats, lessonPageBytes, measure, median } from './measure.mjs';
+import { dirBytes, dirStats, lessonPageBytes, measure, median, printPageBytes } from './measure.mjs';
 import { clearCaches, clearOutput, copyProject, makeFloor, makeHandbookProject, makeStarlight, putAside, STARLIGHT } from './sandbox.mjs';
 import { publish, RESULTS_VERSION } from './publish.mjs';
 
@@ -323,6 +323,7 @@ for (const [i, lessons] of args.lessons.entries()) {
     const dist = path.join(build.project, 'dist');
     const exported = path.join(build.project, 'export');
     const page = lessonPageBytes(dist);
+    const printed = printPageBytes(dist);
     const home = path.join(dist, 'index.html');
     row.builds[build.key] = {
       ...base,
@@ -335,7 +336,9 @@ for (const [i, lessons] of args.lessons.entries()) {
       lessonPageBytes: page.median,
       homePageBytes: existsSync(home) ? statSync(home).size : 0,
       // The largest page of each kind: none should grow with the handbook, only with one folder's entries.
-      largestPageBytes: { home: existsSync(home) ? statSync(home).size : 0, part: page.largest.part, lesson: page.largest.lesson },
+      // The printed handbook's too: its one page, or (past handbook.json printVolume lessons) its largest volume.
+      largestPageBytes: { home: existsSync(home) ? statSync(home).size : 0, part: page.largest.part, lesson: page.largest.lesson, print: printed.largest },
+      printVolumes: printed.volumes,
     };
   }
   // Each Lessonbook build against the floor of its format: the build alone (what the goal

@@ -3,7 +3,9 @@
  *   export/handbook/            the whole site, opened from disk (start at index.html)
  *   export/handbook.zip         the same folder, zipped, to send or download
  *   export/single/<lesson>.html each lesson as one self-contained file
- *   export/single/handbook.html the whole handbook (the /print/ page) as one file
+ *   export/single/handbook.html the whole handbook (the /print/ page) as one file; for a
+ *                               handbook printed in volumes, handbook-volume-<n>.html, one file
+ *                               per volume (/print/<n>/)
  * It reuses dist/ and builds it first only when dist/ is missing or older than the lessons
  * or the project's files: the export is a reading of the build, never a second build. It is
  * its own command rather than part of the build because hosting needs none of it.
@@ -57,11 +59,17 @@ export async function exportCommand(args: string[], root = process.cwd()): Promi
       `Exported ${result.root} for reading offline, in ${seconds(result.ms)} (${seconds(performance.now() - started)} in all):`,
       `  ${show(out)}/handbook/      ${result.pages} pages, ${result.files} files: open index.html`,
       `  ${show(out)}/handbook.zip   ${(result.zipBytes / 1024).toFixed(1)} KB`,
-      `  ${show(out)}/single/        ${result.singles} lessons as single files${result.handbook ? ', and handbook.html (every lesson)' : ''}`,
+      `  ${show(out)}/single/        ${result.singles} lessons as single files${wholeHandbook(result)}`,
     ].join('\n'),
   );
   console.log(remoteReport(result, show(out), show(path.join(root, REMOTE_CACHE))));
   return 0;
+}
+
+/** What single/ holds of the whole handbook, after its lessons. */
+function wholeHandbook(result: { handbook: boolean; volumes: number }): string {
+  if (result.volumes > 0) return `, and handbook-volume-1.html to handbook-volume-${result.volumes}.html (every lesson, in ${result.volumes} volumes)`;
+  return result.handbook ? ', and handbook.html (every lesson)' : '';
 }
 
 /**

@@ -11,7 +11,9 @@
  *   lessons/<slug>/          a lesson page, and a part page (its slug: the folder path joined with `-`)
  *   lessons/<slug>/<id>/     a section page (for a current or former section id)
  *   files/<path>             a file of the lessons folder that lessons link to
- *   print/                   the one-page handbook; a lesson's place on it: `#<lesson>--<id>`
+ *   print/                   the one-page handbook; a lesson's place on it: `#<lesson>--<id>`; or,
+ *                            for a handbook too large for one page, the list of its volumes
+ *   print/<n>/               volume n (from 1) of the printed handbook, with ids as on print/
  *   in-short/                the handbook in short
  *   search/                  the search page; the search assets (scripts, index) are beside it
  *   feed.xml                 the Atom feed
@@ -39,6 +41,7 @@ export const ROUTES = {
   section: `/${LESSONS}/[lesson]/[section]`,
   search: `/${SEARCH}`,
   print: `/${PRINT}`,
+  printVolume: `/${PRINT}/[volume]`,
   inShort: `/${IN_SHORT}`,
   feed: `/${FEED}`,
   notFound: '/404',
@@ -64,6 +67,8 @@ export const sitePath = {
   /** A file of the lessons folder, by its path there (`guides/diagram.png`). */
   file: (relative: string): string => `${FILES}/${relative.split('/').map(segment).join('/')}`,
   print: (): string => `${PRINT}/`,
+  /** Volume `n` (from 1) of a handbook printed in volumes. */
+  printVolume: (n: number): string => `${PRINT}/${n}/`,
   inShort: (): string => `${IN_SHORT}/`,
   search: (): string => `${SEARCH}/`,
   /** A file the search dialog loads, beside the search page: `search/index.js`. */
@@ -88,6 +93,7 @@ export function siteUrls(base: string) {
     section: (slug: string, id: string) => at(sitePath.section(slug, id)),
     file: (relative: string) => at(sitePath.file(relative)),
     print: (id?: string) => at(sitePath.print(), id),
+    printVolume: (n: number, id?: string) => at(sitePath.printVolume(n), id),
     inShort: () => at(sitePath.inShort()),
     search: () => at(sitePath.search()),
     searchAsset: (name: string) => at(sitePath.searchAsset(name)),
@@ -106,6 +112,7 @@ export type SiteTarget =
   | { kind: 'none'; slug: string; rest: string }
   | { kind: 'file'; path: string }
   | { kind: 'print' }
+  | { kind: 'print-volume'; volume: number }
   | { kind: 'in-short' }
   | { kind: 'search' }
   | { kind: 'search-asset'; name: string }
@@ -144,6 +151,8 @@ export function parseSitePath(path: string): SiteTarget {
   const file = under(p, FILES);
   if (file && file.length > 0) return { kind: 'file', path: file.join('/') };
   if (bare === PRINT || p === `${PRINT}/index.html`) return { kind: 'print' };
+  const volume = /^(\d+)\/(?:index\.html)?$/.exec(p.slice(PRINT.length + 1));
+  if (p.startsWith(`${PRINT}/`) && volume && !volume[1]!.startsWith('0')) return { kind: 'print-volume', volume: Number(volume[1]) };
   if (bare === IN_SHORT || p === `${IN_SHORT}/index.html`) return { kind: 'in-short' };
   if (bare === SEARCH || p === `${SEARCH}/index.html`) return { kind: 'search' };
   const search = under(p, SEARCH);
@@ -227,8 +236,15 @@ export function fileToPath(file: string): string {
 export const lessonFile = (slug: string): string => pageFile(sitePath.lesson(slug));
 /** The on-disk file of a section's page. */
 export const sectionFile = (slug: string, id: string): string => pageFile(sitePath.section(slug, id));
-/** The one-page handbook's file, whose single-file copy is the whole handbook. */
+/** The one-page handbook's file, whose single-file copy is the whole handbook; in a handbook printed in volumes, the list of them. */
 export const PRINT_FILE = pageFile(sitePath.print());
+/** The file of volume `n` of the printed handbook. */
+export const printVolumeFile = (n: number): string => pageFile(sitePath.printVolume(n));
+/** Which volume of the printed handbook the built file `file` is (`print/2/index.html` → 2); undefined for any other file. */
+export function printVolumeOf(file: string): number | undefined {
+  const target = parseSitePath(file);
+  return target.kind === 'print-volume' ? target.volume : undefined;
+}
 export const IN_SHORT_FILE = pageFile(sitePath.inShort());
 
 /** Whether a file of the built site is a lesson's page (or a part's): `lessons/<slug>/index.html`. */

@@ -5,7 +5,9 @@
  * handbook (absolute URLs), and the page says so at the top. Its Content-Security-Policy
  * gains the hashes of the inlined styles and scripts, and data: for images and fonts. As in
  * the offline copy, an iframe becomes a link, and a remote image comes inside only when
- * `--with-remote` downloaded it (./remote.ts).
+ * `--with-remote` downloaded it (./remote.ts). The volumes of a handbook printed in volumes
+ * are single files that link to each other: a link to another volume goes to its file beside
+ * this one.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,7 +48,8 @@ const TYPES: Record<string, string> = {
  * `lessons/x/index.html`, and `source` its HTML; `what` is what the file holds, for the note
  * at its top. What it makes of the stylesheets, scripts and images it inlines is kept in
  * `reads` for the next page; so a problem in a stylesheet is told once, with the first page
- * that inlines it.
+ * that inlines it. `beside` names the single file, beside this one, of a page that has one
+ * that a link should go to instead of the hosted page (the other volumes of the printed handbook).
  */
 export function singleFile(
   site: Site,
@@ -55,6 +58,7 @@ export function singleFile(
   reads: Reads,
   what = 'one lesson',
   remoteImages: { files: RemoteFiles; dir: string } = { files: {}, dir: '' },
+  beside?: (file: string) => string | undefined,
 ): { html: string; problems: ExportProblem[]; remote: RemoteContent } {
   const problems: ExportProblem[] = [];
   const remote: RemoteContent = { page: file, images: [], iframes: [] };
@@ -112,6 +116,8 @@ export function singleFile(
       return url;
     }
     if (landed.file === file) return landed.hash || '#top';
+    const sibling = beside?.(landed.file);
+    if (sibling) return sibling + landed.hash;
     return site.urlOf(landed.file).href + landed.hash;
   };
 
@@ -155,7 +161,8 @@ export function singleFile(
               tag.end,
               tag.end,
               `<p class="meta single-file-note">A copy of ${escapeText(what)} of ${escapeText(siteName)}, saved as a single file. ` +
-                `Links to other pages go to the handbook online, at <a href="${root}">${escapeText(site.root.href)}</a>.</p>`,
+                (beside ? 'Links to the other volumes go to their files, kept beside this one; links' : 'Links') +
+                ` to other pages go to the handbook online, at <a href="${root}">${escapeText(site.root.href)}</a>.</p>`,
             );
           }
         }

@@ -6,6 +6,10 @@
  * both of its copies, and makes what it inlines of a stylesheet, script or image once
  * (./reads.ts). The main thread also copies the assets. Threads write different files, so
  * they never collide.
+ *
+ * The whole handbook as one file is the one-page handbook's (single/handbook.html); a
+ * handbook printed in volumes (src/load/volumes.ts) gets one file per volume instead
+ * (single/handbook-volume-<n>.html), linked to each other.
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,7 +19,7 @@ import { inWorker } from '../write/worker.ts';
 import { copyAssets, offlinePage, type ExportProblem } from './offline.ts';
 import { readsOf } from './reads.ts';
 import { downloadImages, REMOTE_DIR, remoteImagesOf, type Downloaded, type RemoteContent, type RemoteFiles } from './remote.ts';
-import { isLessonFile, PRINT_FILE } from '../contract/index.ts';
+import { isLessonFile, PRINT_FILE, printVolumeOf } from '../contract/index.ts';
 import { singleFile } from './single.ts';
 import { readSiteData, siteFrom, type Site, type SiteData } from './site.ts';
 
@@ -28,8 +32,10 @@ export interface ThreadResult {
   files: number;
   /** Single-file lessons written. */
   singles: number;
-  /** Whether the one-page handbook was written. */
+  /** Whether the one-page handbook was written, as handbook.html. */
   handbook: boolean;
+  /** How many volumes of the printed handbook were written, as handbook-volume-<n>.html (none when it prints on one page). */
+  volumes: number;
   problems: ExportProblem[];
   /** The pages of the offline copy that name remote images or iframes, and which. */
   remote: RemoteContent[];
@@ -39,7 +45,7 @@ export interface ThreadResult {
  * One thread's work on the export of the site read as `data` into `next`: with `assets`, the
  * offline copy's files other than pages; then page after page of `pages`, the next one not
  * taken yet by any thread (`taken` counts them, for all threads), its offline copy and, of a
- * lesson's page (not a part's) or the one-page handbook's, its single file too, both from one read.
+ * lesson's page (not a part's), the one-page handbook's or a volume's, its single file too, both from one read.
  */
 function writeThreadPages(data: SiteData, next: string, pages: string[], taken: Int32Array, assets: boolean, remoteFiles: RemoteFiles): ThreadResult {
   const site = siteFrom(data);
@@ -67,6 +73,9 @@ function writeThreadPages(data: SiteData, next: string, pages: string[], taken: 
   let written = 0;
   let singles = 0;
   let handbook = false;
+  let volumes = 0;
+  // In volumes, /print/ lists them and holds no lesson: no whole-handbook file of its own.
+  const inVolumes = pages.some((file) => printVolumeOf(file) !== undefined);
   for (let at = Atomics.add(taken, 0, 1); at < pages.length; at = Atomics.add(taken, 0, 1)) {
     const file = pages[at]!;
     const source = reads.read(file).toString('utf8');
@@ -77,12 +86,23 @@ function writeThreadPages(data: SiteData, next: string, pages: string[], taken: 
     if (isLessonFile(file) && !offline.part) {
       write(path.join(single, `${path.posix.basename(path.posix.dirname(file))}.html`), keep(singleFile(site, file, source, reads, 'one lesson', remoteImages)).html);
       singles++;
-    } else if (file === PRINT_FILE) {
+    } else if (file === PRINT_FILE && !inVolumes) {
       write(path.join(single, 'handbook.html'), keep(singleFile(site, file, source, reads, 'the whole handbook', remoteImages)).html);
       handbook = true;
+    } else if (printVolumeOf(file) !== undefined) {
+      const n = printVolumeOf(file)!;
+      const html = singleFile(site, file, source, reads, `volume ${n} of the whole handbook`, remoteImages, volumeFile);
+      write(path.join(single, volumeFile(file)!), keep(html).html);
+      volumes++;
     }
   }
-  return { root: site.root.href, pages: written, files: written + copied, singles, handbook, problems, remote };
+  return { root: site.root.href, pages: written, files: written + copied, singles, handbook, volumes, problems, remote };
+}
+
+/** The single file of a volume of the printed handbook (`print/2/index.html` → `handbook-volume-2.html`); undefined for any other page. */
+export function volumeFile(file: string): string | undefined {
+  const n = printVolumeOf(file);
+  return n === undefined ? undefined : `handbook-volume-${n}.html`;
 }
 
 export interface ExportOptions {
@@ -98,7 +118,7 @@ export interface ExportOptions {
  */
 function heaviestFirst(site: Site): string[] {
   const weight = new Map(
-    site.pages().map((file) => [file, statSync(path.join(site.dir, file)).size * (isLessonFile(file) || file === PRINT_FILE ? 2 : 1)]),
+    site.pages().map((file) => [file, statSync(path.join(site.dir, file)).size * (isLessonFile(file) || file === PRINT_FILE || printVolumeOf(file) !== undefined ? 2 : 1)]),
   );
   return [...weight.keys()].sort((a, b) => weight.get(b)! - weight.get(a)!);
 }
@@ -137,6 +157,7 @@ export async function writeExport(dist: string, next: string, options: ExportOpt
     files: all.files + s.files,
     singles: all.singles + s.singles,
     handbook: all.handbook || s.handbook,
+    volumes: all.volumes + s.volumes,
     problems: [...all.problems, ...s.problems],
     remote: [...all.remote, ...s.remote],
   }));

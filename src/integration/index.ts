@@ -102,10 +102,10 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
   const read = () => handbook ?? devHandbook(lessonsDir, base, root).result;
   const readModel = () => read().model;
   const pageData = (): HandbookData => {
-    const { title, intro, editUrl, lessons, parts, top, home } = readModel();
+    const { title, intro, editUrl, lessons, parts, top, home, printVolumes } = readModel();
     // A lesson's source is at editUrl + its path from the project: the lessons folder, then its path there.
     const editFolder = editUrl && `${editUrl}${path.relative(root, lessonsDir).split(path.sep).map(encodeURIComponent).join('/')}/`;
-    return { title, intro, favicon, editUrl: editFolder, parts, top, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
+    return { title, intro, favicon, editUrl: editFolder, parts, top, printVolumes, home: home !== undefined, lessons: lessons.map(({ file: _, ...lesson }) => lesson) };
   };
   /** What the renderer needs to point links written for GitHub at lessons. */
   const links = (): LinkContext => {
@@ -180,6 +180,7 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
         injectRoute({ pattern: ROUTES.lesson, entrypoint: route('lesson.astro') });
         injectRoute({ pattern: ROUTES.search, entrypoint: route('search.astro') });
         injectRoute({ pattern: ROUTES.print, entrypoint: route('print.astro') });
+        injectRoute({ pattern: ROUTES.printVolume, entrypoint: route('print-volume.astro') });
         injectRoute({ pattern: ROUTES.inShort, entrypoint: route('in-short.astro') });
         injectRoute({ pattern: ROUTES.feed, entrypoint: route(`feed.xml${ts}`) });
         injectRoute({ pattern: ROUTES.notFound, entrypoint: route('404.astro') });
@@ -222,7 +223,7 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
       'astro:build:done': async ({ dir, logger }) => {
         if (!output || !handbook) return;
         const { model } = handbook;
-        const { lines, dead } = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, lessonsDir, files: model.files, recased });
+        const { lines, dead } = await writeAfterBuild(fileURLToPath(dir), { title: model.title, site, base, favicon, lessons: model.lessons, parts: model.parts, printVolumes: model.printVolumes, lessonsDir, files: model.files, recased });
         for (const line of lines) logger.info(line);
         if (dead.length > 0) {
           // The build checks its own output: a page that names a file it did not write would

@@ -11,6 +11,7 @@ import type { ReadLesson } from './lesson.ts';
 import { publishedFile } from './links.ts';
 import type { FolderEntries, HandbookModel, PartInfo } from './model.ts';
 import { parentFolder, readingOrder, type OrderedFolder } from './order.ts';
+import { PRINT_VOLUME, printVolumes } from './volumes.ts';
 import { defaultDisplayPath } from './issues.ts';
 import { readSettings, type SettingsFacts } from './settings.ts';
 
@@ -112,6 +113,7 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadedHand
       lessons: ordered,
       parts,
       top,
+      printVolumes: printVolumes(ordered, settings.settings?.printVolume ?? PRINT_VOLUME),
       home: home ? { path: home.file.path, summary: home.summary } : undefined,
       files: [...published].sort(),
     },

@@ -77,6 +77,23 @@ export interface PartInfo extends FolderEntries {
   parent: string;
 }
 
+/**
+ * A volume of the printed handbook (./volumes.ts): a run of lessons in reading order, on a
+ * page of its own, /print/<n>/.
+ */
+export interface PrintVolume {
+  /** Its lessons: the handbook's lessons from `from` up to, not including, `to`. */
+  from: number;
+  to: number;
+  /**
+   * What it holds, in reading order: each part it holds whole (`whole`, the outermost only),
+   * and each run of lessons of a part it holds only some of (`''`: the top of the handbook);
+   * `lessons` counts the lessons of each, the parts' inside it included. Of a part held in
+   * some: whether it begins in an earlier volume (`before`) and goes on in a later one (`after`).
+   */
+  holds: { folder: string; whole: boolean; lessons: number; before: boolean; after: boolean }[];
+}
+
 /** The whole handbook: its settings, parts and lessons in reading order. */
 export interface HandbookModel {
   title: string;
@@ -91,6 +108,11 @@ export interface HandbookModel {
   parts: PartInfo[];
   /** What the top of lessons/ holds directly: the home page's lessons and parts. */
   top: FolderEntries;
+  /**
+   * The volumes the handbook prints in, at most handbook.json `printVolume` lessons each;
+   * none when every lesson fits on one page (./volumes.ts).
+   */
+  printVolumes: PrintVolume[];
   /** lessons/index.md or README.md, the home page's introduction, when there is one. */
   home: { path: string; summary: string } | undefined;
   /** Other files of the lessons folder that lessons link to: published as `files/<path>`. */

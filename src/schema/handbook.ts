@@ -32,6 +32,16 @@ export const handbookSchema = z.strictObject({
     .transform((url) => url.replace(/\/?$/, '/'))
     .optional(),
   /**
+   * The most lessons the printed handbook puts on one page (200 when unset): a handbook with
+   * no more prints on one page, /print/; a larger one prints in volumes of at most this
+   * many, split along its parts (src/load/volumes.ts).
+   */
+  printVolume: z
+    .number({ error: 'write "printVolume" as a number of lessons, such as 200' })
+    .int('write "printVolume" as a whole number of lessons, such as 200')
+    .min(1, 'a volume holds at least one lesson; write a number such as 200, or remove the setting')
+    .optional(),
+  /**
    * Files and folders of the lessons folder that are not part of the handbook, as globs
    * relative to it: `["drafts", "**\/_template.md", "CONTRIBUTING.md"]`. A folder's pattern
    * leaves out everything in it. Folders whose names start with a dot (`.github/`) are

@@ -3,7 +3,7 @@
  * `virtual:lessonbook/handbook` module, made from the load stage's model): its settings and
  * its lessons in reading order, each with its URL, title, sections and neighbours.
  */
-import type { FolderEntries, LessonInfo, PartInfo } from '../load/model.ts';
+import type { FolderEntries, LessonInfo, PartInfo, PrintVolume } from '../load/model.ts';
 
 /** A lesson as the pages know it (the model's, without the file's absolute path). */
 export type PageLesson = Omit<LessonInfo, 'file'>;
@@ -23,6 +23,8 @@ export interface HandbookData {
   parts: PartInfo[];
   /** What the top of lessons/ holds directly: the home page's lessons and parts. */
   top: FolderEntries;
+  /** The volumes the handbook prints in (src/load/volumes.ts); none when it prints on one page, /print/. */
+  printVolumes: PrintVolume[];
   /** Whether lessons/index.md or README.md gives the home page an introduction. */
   home: boolean;
 }

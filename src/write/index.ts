@@ -9,17 +9,17 @@
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RecasedLink } from '../check/links.ts';
-import type { LessonInfo, PartInfo } from '../load/model.ts';
+import type { LessonInfo, PartInfo, PrintVolume } from '../load/model.ts';
 import { readLessonBody } from './built-page.ts';
 import { writeFragmentCase } from './fragments.ts';
 import { builtPolicy, writeHeaders } from './headers.ts';
 import { shortVersion, writeInShort } from './in-short.ts';
-import { writePrintPage } from './print-page.ts';
+import { writePrintPages, type PrintedPage } from './print-page.ts';
 import { writeSearch } from './search-index.ts';
 import { writeSectionPages } from './section-pages.ts';
 import { deadReferences, mergeNeeds, pageNeeds, pageUrlOf, sharedPolicy, writePagePolicy, type DeadReference, type PageNeeds } from './policy.ts';
 import { listFiles } from './site-files.ts';
-import { IN_SHORT_FILE, lessonFile, pageFile, PRINT_FILE, sitePath } from '../contract/index.ts';
+import { IN_SHORT_FILE, lessonFile, pageFile, PRINT_FILE, printVolumeFile, sitePath } from '../contract/index.ts';
 
 export interface WriteContext {
   /** The handbook's title. */
@@ -30,6 +30,8 @@ export interface WriteContext {
   /** Every lesson, in reading order, and the parts. */
   lessons: readonly LessonInfo[];
   parts: readonly PartInfo[];
+  /** The volumes the handbook prints in; none when it prints on one page (src/load/volumes.ts). */
+  printVolumes: readonly PrintVolume[];
   /** The lessons folder, and the files in it that lessons link to (published as files/…). */
   lessonsDir: string;
   files: readonly string[];
@@ -57,7 +59,7 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
   const shorts = new Map<string, string>();
   const needs = new Map<LessonInfo, PageNeeds>();
   const printed = time(() =>
-    writePrintPage(dir, base, lessons, (lesson) => {
+    writePrintPages(dir, base, lessons, context.printVolumes, (lesson) => {
       const body = readLessonBody(dir, lesson.slug);
       const short = shortVersion(lesson, body);
       if (short) shorts.set(lesson.slug, short);
@@ -79,7 +81,7 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
     lines: [
       `each page's Content-Security-Policy: ${policies.result.widened} pages allow what their lessons embed; _headers (${policies.ms} ms)`,
       `${sections.result} section pages (${sections.ms} ms)`,
-      `the one-page handbook, ${(printed.result / 1024).toFixed(0)} KB (${printed.ms} ms)`,
+      `${printedLine(printed.result)} (${printed.ms} ms)`,
       `the handbook in short, ${short.result} short versions (${short.ms} ms)`,
       `${search} (${Math.round(performance.now() - started)} ms)`,
       ...(context.files.length > 0 ? [`${context.files.length} files lessons link to, in files/`] : []),
@@ -89,11 +91,20 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
   };
 }
 
+/** The log's line for the printed handbook: the one page, or the volumes and the largest. */
+function printedLine(pages: readonly PrintedPage[]): string {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  if (pages.length === 1 && pages[0]!.file === PRINT_FILE) return `the one-page handbook, ${kb(pages[0]!.bytes)}`;
+  const largest = Math.max(...pages.map((p) => p.bytes));
+  return `the printed handbook in ${pages.length} volumes, ${kb(pages.reduce((n, p) => n + p.bytes, 0))} in all, the largest ${kb(largest)}`;
+}
+
 /**
  * Gives each page that embeds more than Astro's policy allows its own policy (the lesson
- * pages from `needs`, read with the one-page handbook; the one-page handbook, all of them;
- * the home page and the handbook in short, read here), writes `_headers` with what every
- * page shares, and finds the references to files the build did not write.
+ * pages from `needs`, read with the one-page handbook; the one-page handbook, all of them, or
+ * each volume, its own; the home page and the handbook in short, read here), writes
+ * `_headers` with what every page shares, and finds the references to files the build did
+ * not write.
  */
 function writePolicies(dir: string, context: WriteContext, root: URL, policy: string, needs: ReadonlyMap<LessonInfo, PageNeeds>) {
   const files = new Set(listFiles(dir));
@@ -110,7 +121,12 @@ function writePolicies(dir: string, context: WriteContext, root: URL, policy: st
     write(page, lessonNeeds);
     dead.push(...deadReferences(lessonNeeds, files, root, page, `${path.basename(context.lessonsDir)}/${lesson.path}`));
   }
-  write(PRINT_FILE, { ...mergeNeeds(needs.values()), references: [] });
+  if (context.printVolumes.length === 0) write(PRINT_FILE, { ...mergeNeeds(needs.values()), references: [] });
+  // The list of volumes (PRINT_FILE) holds no lesson: Astro's policy is its own.
+  context.printVolumes.forEach(({ from, to }, i) => {
+    const own = context.lessons.slice(from, to).flatMap((lesson) => needs.get(lesson) ?? []);
+    write(printVolumeFile(i + 1), { ...mergeNeeds(own), references: [] });
+  });
   const home = pageFile(sitePath.home());
   for (const page of [home, IN_SHORT_FILE]) {
     if (!files.has(page)) continue;

@@ -1,17 +1,19 @@
 /**
  * After the build: the one-page handbook, /print/index.html, to print or save as PDF — a
  * contents list, then every lesson in order, under its part path (`Tools › Git`), its
- * sections and quiz as on its own page.
- * Astro renders the page itself (src/site/routes/print.astro) with a marker where the
- * lessons go; this stage puts them there from the lesson pages as built — one lesson at a
- * time, straight to disk, so neither the build nor this stage ever holds the whole book in
- * memory, and no lesson is rendered twice. Ids get the lesson's prefix (./print-scope.ts),
- * so they stay unique on the page.
+ * sections and quiz as on its own page. A handbook too large for one page prints in volumes
+ * instead (src/load/volumes.ts): each volume, /print/<n>/index.html, is made the same way
+ * with its own lessons, and a link to a lesson in another volume goes to that volume's page.
+ * Astro renders each page itself (src/site/routes/print.astro, print-volume.astro) with a
+ * marker where the lessons go; this stage puts them there from the lesson pages as built —
+ * one lesson at a time, straight to disk, so neither the build nor this stage ever holds a
+ * whole book in memory, and no lesson is rendered twice. Ids get the lesson's prefix
+ * (./print-scope.ts), so they stay unique on the page.
  */
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { FRAME, PRINT_FILE, printId } from '../contract/index.ts';
-import type { LessonInfo } from '../load/model.ts';
+import { FRAME, PRINT_FILE, printId, printVolumeFile, siteUrls } from '../contract/index.ts';
+import type { LessonInfo, PrintVolume } from '../load/model.ts';
 import { escapeHtml } from '../site/html.ts';
 import { partPathText } from '../site/lessons.ts';
 import { readFrame } from './built-page.ts';
@@ -25,15 +27,59 @@ function contents(lessons: readonly LessonInfo[]): string {
   return `<nav class="print-contents" aria-labelledby="print-contents-heading"><h2 id="print-contents-heading">Contents</h2><ol>${items.join('')}</ol></nav>`;
 }
 
+/** A page of the printed handbook as written: its file (relative to the built site), and its size. */
+export interface PrintedPage {
+  file: string;
+  bytes: number;
+}
+
 /**
- * Fills `<dir>/print/index.html` with every lesson, each from `body` (the rendered lesson
- * of its built page, ./built-page.ts), asked for one lesson at a time; returns the bytes written.
+ * Fills the printed handbook with every lesson, each from `body` (the rendered lesson of its
+ * built page, ./built-page.ts), asked for once per lesson, in reading order: `<dir>/print/index.html`,
+ * or with `volumes`, each volume's page with its lessons. Returns the pages written.
  */
-export function writePrintPage(dir: string, base: string, lessons: readonly LessonInfo[], body: (lesson: LessonInfo) => string): number {
-  const file = path.join(dir, PRINT_FILE);
-  const frame = readFrame(file, FRAME.printBook, 'the lessons', 'src/site/routes/print.astro');
-  // Links to a lesson by any slug it has had land on its place on this page.
+export function writePrintPages(
+  dir: string,
+  base: string,
+  lessons: readonly LessonInfo[],
+  volumes: readonly PrintVolume[],
+  body: (lesson: LessonInfo) => string,
+): PrintedPage[] {
+  // Links to a lesson by any slug it has had land on its place in the printed handbook.
   const slugs = new Map(lessons.flatMap(({ slug, formerSlugs }) => [slug, ...formerSlugs].map((s) => [s, slug] as const)));
+  if (volumes.length === 0) return [{ file: PRINT_FILE, bytes: fillPrintPage(path.join(dir, PRINT_FILE), base, lessons, slugs, body) }];
+  const urls = siteUrls(base);
+  const volumeOf = new Map<string, number>();
+  volumes.forEach(({ from, to }, i) => {
+    for (let at = from; at < to; at++) volumeOf.set(lessons[at]!.slug, i + 1);
+  });
+  return volumes.map(({ from, to }, i) => {
+    const n = i + 1;
+    // A lesson in another volume: on that volume's page.
+    const away = (slug: string) => {
+      const other = volumeOf.get(slug);
+      return other !== undefined && other !== n ? urls.printVolume(other) : undefined;
+    };
+    const file = printVolumeFile(n);
+    return { file, bytes: fillPrintPage(path.join(dir, file), base, lessons.slice(from, to), slugs, body, away) };
+  });
+}
+
+/**
+ * Fills the built page `file` (Astro's frame, with its marker) with `lessons`, each from
+ * `body`; `slugs` maps every slug of the handbook's lessons to its lesson, `away` gives the page of a
+ * lesson that is not on this one. Returns the bytes written.
+ */
+function fillPrintPage(
+  file: string,
+  base: string,
+  lessons: readonly LessonInfo[],
+  slugs: ReadonlyMap<string, string>,
+  body: (lesson: LessonInfo) => string,
+  away?: (slug: string) => string | undefined,
+): number {
+  const route = away ? 'src/site/routes/print-volume.astro' : 'src/site/routes/print.astro';
+  const frame = readFrame(file, FRAME.printBook, 'the lessons', route);
   const next = `${file}.next`;
   const fd = openSync(next, 'w');
   let bytes = 0;
@@ -46,7 +92,7 @@ export function writePrintPage(dir: string, base: string, lessons: readonly Less
       // Where it sits in the handbook: the parts around it, outermost first.
       const pathHtml = partPath.length ? `<p class="lesson-part">${escapeHtml(partPathText(partPath))}</p>` : '';
       const taglineHtml = tagline ? `<p class="tagline">${escapeHtml(tagline)}</p>` : '';
-      const scoped = scopeLessonHtml(body(lesson), { lesson: slug, link: inPageLink(slug, base, slugs) });
+      const scoped = scopeLessonHtml(body(lesson), { lesson: slug, link: inPageLink(slug, base, slugs, away) });
       const id = escapeHtml(printId(slug));
       write(
         `<article class="lesson print-lesson" aria-labelledby="${id}" data-lesson="${escapeHtml(slug)}"><header class="lesson-header">` +

@@ -30,20 +30,27 @@ export interface ScopeOptions {
 }
 
 /**
- * For a page that holds every lesson (the one-page handbook): where a link inside the
- * handbook lands on the page itself, or undefined for links that leave it. `/lessons/x/`,
- * `/lessons/x/#s` and the section page `/lessons/x/s/` all land here. `base` is the site's
- * base path, such as `/` or `/handbook/`; `slugs` maps every slug a lesson is reachable at
- * (former slugs too) to the lesson's slug.
+ * For a page that holds every lesson (the one-page handbook), or a volume of them: where a
+ * link inside the handbook lands on the printed handbook, or undefined for links that leave
+ * it. `/lessons/x/`, `/lessons/x/#s` and the section page `/lessons/x/s/` all land on x's
+ * place: on this page, or, for a lesson on another page (in another volume), on the page
+ * `away` gives for it (`/print/3/`). `base` is the site's base path, such as `/` or
+ * `/handbook/`; `slugs` maps every slug a lesson is reachable at (former slugs too) to the
+ * lesson's slug.
  */
-export function inPageLink(lesson: string, base: string, slugs: ReadonlyMap<string, string>): (href: string) => string | undefined {
+export function inPageLink(
+  lesson: string,
+  base: string,
+  slugs: ReadonlyMap<string, string>,
+  away: (lesson: string) => string | undefined = () => undefined,
+): (href: string) => string | undefined {
   return (href) => {
     if (href.startsWith('#')) return `#${printId(lesson, decodeURIComponent(href.slice(1)))}`;
     const to = parseHref(href, base);
     if (to?.target.kind !== 'lesson' && to?.target.kind !== 'section') return undefined;
     const target = slugs.get(to.target.slug);
     if (!target) return undefined;
-    return `#${printId(target, to.target.kind === 'section' ? to.target.section : to.fragment || undefined)}`;
+    return `${away(target) ?? ''}#${printId(target, to.target.kind === 'section' ? to.target.section : to.fragment || undefined)}`;
   };
 }
 

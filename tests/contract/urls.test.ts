@@ -10,6 +10,8 @@ import {
   parseAuthorPath,
   parseHref,
   parseSitePath,
+  printVolumeFile,
+  printVolumeOf,
   siteUrls,
   sitePath,
   upToRoot,
@@ -28,6 +30,7 @@ describe('the site URLs', () => {
     expect(urls.part('developer-frontend')).toBe('/handbook/lessons/developer-frontend/');
     expect(urls.file('guides/a diagram.png')).toBe('/handbook/files/guides/a%20diagram.png');
     expect(urls.print()).toBe('/handbook/print/');
+    expect(urls.printVolume(2, 'a--why')).toBe('/handbook/print/2/#a--why');
     expect(urls.inShort()).toBe('/handbook/in-short/');
     expect(urls.search()).toBe('/handbook/search/');
     expect(urls.searchAsset('index.js')).toBe('/handbook/search/index.js');
@@ -43,6 +46,7 @@ describe('the site URLs', () => {
       [urls.section('a', 'why'), { kind: 'section', slug: 'a', section: 'why' }],
       [urls.file('x/日本.pdf'), { kind: 'file', path: 'x/日本.pdf' }],
       [urls.print(), { kind: 'print' }],
+      [urls.printVolume(12), { kind: 'print-volume', volume: 12 }],
       [urls.inShort(), { kind: 'in-short' }],
       [urls.search(), { kind: 'search' }],
       [urls.searchAsset('shard-2.js'), { kind: 'search-asset', name: 'shard-2.js' }],
@@ -67,6 +71,11 @@ describe('the site URLs', () => {
     expect(isLessonFile('lessons/a/index.html')).toBe(true);
     expect(isLessonFile('lessons/a/b/index.html')).toBe(false);
     expect(isLessonFile('print/index.html')).toBe(false);
+    expect(printVolumeFile(3)).toBe('print/3/index.html');
+    expect(printVolumeOf('print/3/index.html')).toBe(3);
+    expect(printVolumeOf('print/index.html')).toBeUndefined();
+    expect(printVolumeOf('print/03/index.html')).toBeUndefined();
+    expect(printVolumeOf('print/3/x/index.html')).toBeUndefined();
     expect(upToRoot(sitePath.searchAsset('search.js'))).toBe('../');
   });
 });

@@ -1,0 +1,121 @@
+/**
+ * A handbook of more lessons than one printed page holds prints in volumes: a built handbook
+ * of twelve lessons with handbook.json `"printVolume": 4` (tests/fixtures/volumes: lessons at
+ * the top, parts, a part larger than a volume with a part inside it, a remote image, links
+ * across volumes by slug, section page and former slug). /print/ lists the volumes; each
+ * volume holds its lessons in reading order, every lesson in exactly one; a link to a lesson
+ * in another volume lands on it there; ids are unique on each page; each volume's policy is
+ * its own lessons'; the offline export writes a single file per volume, linked to each other.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadHandbook } from '../../src/load/index.ts';
+import { metaPolicy, splitPolicy } from '../../src/write/headers.ts';
+import { checkLinks, formatBroken } from '../support/links.ts';
+import { checkHtml, formatMessages } from '../support/nu.ts';
+import { builtProject } from '../support/project.ts';
+
+const FIXTURE = path.resolve('tests/fixtures/volumes');
+const project = builtProject('print-volumes', { lessons: FIXTURE });
+const page = (file: string) => readFileSync(path.join(project.dist, file), 'utf8');
+const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+/** The lessons a page of the printed handbook holds, in order. */
+const lessonsOf = (html: string) => [...html.matchAll(/<article class="lesson print-lesson"[^>]*data-lesson="([^"]+)"/g)].map((m) => m[1]!);
+const ids = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
+const hrefs = (html: string) => [...main(html).matchAll(/<a [^>]*href="([^"]*)"/g)].map((m) => m[1]!);
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const imgSrc = (html: string) => splitPolicy(metaPolicy(html)!).find((d) => d.startsWith('img-src'));
+
+/** Every lesson of the handbook in reading order, as the load stage reads it. */
+const readingOrder = loadHandbook(FIXTURE).model.lessons.map((l) => l.slug);
+const VOLUMES = [
+  ['welcome', 'basics', 'a', 'b'],
+  ['appendix', 'tools', 'tool-1', 'tool-2'],
+  ['tool-3', 'tools-git', 'branches', 'first-commit'],
+];
+const volumes = VOLUMES.map((_, i) => page(`print/${i + 1}/index.html`));
+
+describe('a handbook larger than one printed page', () => {
+  it('/print/ lists the volumes: each a link to its page, with its lessons and the parts it holds', () => {
+    const list = page('print/index.html');
+    expect(lessonsOf(list)).toEqual([]);
+    expect(hrefs(list)).toEqual(['/print/1/', '/print/2/', '/print/3/']);
+    const items = [...main(list).matchAll(/<li data-volume="\d+">([\s\S]*?)<\/ul><\/li>/g)].map((m) => text(m[1]!).trim());
+    expect(items).toEqual([
+      'Volume 1 From Welcome to Basics b Lessons 1 to 4: 4 lessons Lessons before the parts: 1 lesson Basics: 3 lessons',
+      'Volume 2 From Appendix to Tool 2 Lessons 5 to 8: 4 lessons Extra: 1 lesson Tools: 3 lessons, continued in volume 3',
+      'Volume 3 From Tool 3 to First commit Lessons 9 to 12: 4 lessons Tools: 1 lesson, continued from volume 2 Tools › Git: 3 lessons',
+    ]);
+    expect(text(list)).toContain('12 lessons: more than one page holds, so the handbook prints in 3 volumes');
+  });
+
+  it('each volume holds its lessons in reading order, every lesson in exactly one, whole parts kept together', () => {
+    expect(volumes.map(lessonsOf)).toEqual(VOLUMES);
+    expect(VOLUMES.flat()).toEqual(readingOrder);
+    expect(existsSync(path.join(project.dist, 'print', '4'))).toBe(false);
+    // Each volume's contents list names its own lessons, and its cover says which they are.
+    expect(main(volumes[1]!)).toContain('<li><a href="#appendix">Appendix</a>');
+    expect(text(volumes[1]!)).toContain('Volume 2 of 3 Lessons 5 to 8 of 12, in reading order: from Appendix to Tool 2.');
+  });
+
+  it('a link to a lesson in another volume goes to that volume, and lands on the lesson there; within a volume, as on one page', () => {
+    const [one, two, three] = volumes as [string, string, string];
+    // By slug and fragment, and by section page: the first git lesson is in volume 3.
+    expect(hrefs(one).filter((h) => h.includes('first-commit'))).toEqual(['/print/3/#first-commit--why-it-matters', '/print/3/#first-commit--why-it-matters']);
+    expect(ids(three)).toContain('first-commit--why-it-matters');
+    // By a former slug.
+    expect(hrefs(two)).toContain('/print/3/#first-commit');
+    expect(ids(three)).toContain('first-commit');
+    // Back to earlier volumes, and within one.
+    expect(hrefs(three)).toEqual(expect.arrayContaining(['/print/1/#welcome', '/print/2/#tool-1--why-it-matters', '#first-commit']));
+    expect(hrefs(one)).toEqual(expect.arrayContaining(['#welcome--why-it-matters', '#a', '#b']));
+    // Every link of every page lands on a file and an id that exist.
+    const report = checkLinks(project.dist, { base: '/', site: 'https://handbook.example.com' });
+    expect(report.broken.length, `\n${formatBroken(report.broken)}\n`).toBe(0);
+  });
+
+  it('ids are unique on every page of the printed handbook, and each page is valid HTML', async () => {
+    for (const html of [page('print/index.html'), ...volumes]) {
+      const all = ids(html);
+      expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
+    }
+    const messages = await checkHtml(path.join(project.dist, 'print'));
+    for (const [file, found] of messages) {
+      const errors = found.filter((m) => m.type === 'error');
+      expect(errors, formatMessages(file, errors)).toEqual([]);
+    }
+  });
+
+  it('each volume allows what its own lessons embed, and no more; the list, nothing', () => {
+    expect(imgSrc(volumes[1]!)).toContain('https://images.example.org');
+    for (const html of [volumes[0]!, volumes[2]!, page('print/index.html')]) expect(imgSrc(html)).not.toContain('images.example.org');
+  });
+
+  it('loads the print styles on each volume, and the footer of every page says the handbook prints in volumes', () => {
+    const sheets = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+    const printOnly = sheets(volumes[0]!).filter((s) => !sheets(page('lessons/a/index.html')).includes(s));
+    expect(printOnly.length).toBeGreaterThan(0);
+    for (const html of volumes.slice(1)) expect(sheets(html)).toEqual(expect.arrayContaining(printOnly));
+    for (const file of ['index.html', 'lessons/a/index.html', 'print/2/index.html']) {
+      expect(page(file)).toContain('<a href="/print/">Every lesson, in 3 volumes to print</a>');
+    }
+  });
+});
+
+describe('its offline export', () => {
+  const exported = project.export();
+
+  it('writes each volume as a single file, linked to the others beside it, and no single file of the list', () => {
+    expect(exported.status, exported.output).toBe(0);
+    expect(exported.output).toContain('handbook-volume-1.html to handbook-volume-3.html (every lesson, in 3 volumes)');
+    const single = (name: string) => path.join(project.exported, 'single', name);
+    expect(existsSync(single('handbook.html'))).toBe(false);
+    const files = VOLUMES.map((_, i) => readFileSync(single(`handbook-volume-${i + 1}.html`), 'utf8'));
+    expect(files.map(lessonsOf)).toEqual(VOLUMES);
+    expect(files[0]).toContain('href="handbook-volume-3.html#first-commit--why-it-matters"');
+    expect(files[0]).toContain('Links to the other volumes go to their files, kept beside this one');
+    // The offline copy has every volume too, linked by file.
+    expect(readFileSync(path.join(project.exported, 'handbook', 'print', '1', 'index.html'), 'utf8')).toContain('href="../3/index.html#first-commit--why-it-matters"');
+  });
+});
