@@ -60,6 +60,8 @@ test('the list and a volume are axe-clean, light and dark; on paper a volume sta
       expect(violations.map((v) => `${scheme} /${p}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
   }
+  // On paper, a volume of the printed handbook (the loop above ends on the handbook in short).
+  await page.goto(url('print/2/'));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   expect(await page.locator('.print-lesson').first().evaluate((e) => getComputedStyle(e).breakBefore)).toBe('page');
