@@ -14,7 +14,8 @@
  *   print/                   the one-page handbook; a lesson's place on it: `#<lesson>--<id>`; or,
  *                            for a handbook too large for one page, the list of its volumes
  *   print/<n>/               volume n (from 1) of the printed handbook, with ids as on print/
- *   in-short/                the handbook in short
+ *   in-short/                the handbook in short; or, for a handbook printed in volumes, the list of them
+ *   in-short/<n>/            the short versions of volume n's lessons, with ids as on in-short/
  *   search/                  the search page; the search assets (scripts, index) are beside it
  *   feed.xml                 the Atom feed
  *
@@ -43,6 +44,7 @@ export const ROUTES = {
   print: `/${PRINT}`,
   printVolume: `/${PRINT}/[volume]`,
   inShort: `/${IN_SHORT}`,
+  inShortVolume: `/${IN_SHORT}/[volume]`,
   feed: `/${FEED}`,
   notFound: '/404',
   sitemap: '/sitemap.xml',
@@ -70,6 +72,8 @@ export const sitePath = {
   /** Volume `n` (from 1) of a handbook printed in volumes. */
   printVolume: (n: number): string => `${PRINT}/${n}/`,
   inShort: (): string => `${IN_SHORT}/`,
+  /** The short versions of volume `n`'s lessons (from 1), in a handbook printed in volumes. */
+  inShortVolume: (n: number): string => `${IN_SHORT}/${n}/`,
   search: (): string => `${SEARCH}/`,
   /** A file the search dialog loads, beside the search page: `search/index.js`. */
   searchAsset: (name: string): string => `${SEARCH}/${name}`,
@@ -95,6 +99,7 @@ export function siteUrls(base: string) {
     print: (id?: string) => at(sitePath.print(), id),
     printVolume: (n: number, id?: string) => at(sitePath.printVolume(n), id),
     inShort: () => at(sitePath.inShort()),
+    inShortVolume: (n: number, id?: string) => at(sitePath.inShortVolume(n), id),
     search: () => at(sitePath.search()),
     searchAsset: (name: string) => at(sitePath.searchAsset(name)),
     feed: () => at(sitePath.feed()),
@@ -114,6 +119,7 @@ export type SiteTarget =
   | { kind: 'print' }
   | { kind: 'print-volume'; volume: number }
   | { kind: 'in-short' }
+  | { kind: 'in-short-volume'; volume: number }
   | { kind: 'search' }
   | { kind: 'search-asset'; name: string }
   | { kind: 'feed' }
@@ -141,6 +147,13 @@ function lessonTarget([slug, section, ...rest]: string[]): SiteTarget | undefine
   return section ? { kind: 'section', slug, section } : { kind: 'lesson', slug };
 }
 
+/** The volume `folder/<n>/` names (n from 1, written without leading zeros); undefined for any other path. */
+function volumeUnder(path: string, folder: string): number | undefined {
+  if (!path.startsWith(`${folder}/`)) return undefined;
+  const volume = /^(\d+)\/(?:index\.html)?$/.exec(path.slice(folder.length + 1));
+  return volume && !volume[1]!.startsWith('0') ? Number(volume[1]) : undefined;
+}
+
 /** What the path `path` (relative to the site's root, without query or fragment) names. */
 export function parseSitePath(path: string): SiteTarget {
   const p = path.replace(/^\/+/, '');
@@ -151,9 +164,11 @@ export function parseSitePath(path: string): SiteTarget {
   const file = under(p, FILES);
   if (file && file.length > 0) return { kind: 'file', path: file.join('/') };
   if (bare === PRINT || p === `${PRINT}/index.html`) return { kind: 'print' };
-  const volume = /^(\d+)\/(?:index\.html)?$/.exec(p.slice(PRINT.length + 1));
-  if (p.startsWith(`${PRINT}/`) && volume && !volume[1]!.startsWith('0')) return { kind: 'print-volume', volume: Number(volume[1]) };
+  const volume = volumeUnder(p, PRINT);
+  if (volume !== undefined) return { kind: 'print-volume', volume };
   if (bare === IN_SHORT || p === `${IN_SHORT}/index.html`) return { kind: 'in-short' };
+  const shortVolume = volumeUnder(p, IN_SHORT);
+  if (shortVolume !== undefined) return { kind: 'in-short-volume', volume: shortVolume };
   if (bare === SEARCH || p === `${SEARCH}/index.html`) return { kind: 'search' };
   const search = under(p, SEARCH);
   if (search && search.length > 0) return { kind: 'search-asset', name: search.join('/') };
@@ -246,6 +261,8 @@ export function printVolumeOf(file: string): number | undefined {
   return target.kind === 'print-volume' ? target.volume : undefined;
 }
 export const IN_SHORT_FILE = pageFile(sitePath.inShort());
+/** The file of the handbook in short's volume `n`. */
+export const inShortVolumeFile = (n: number): string => pageFile(sitePath.inShortVolume(n));
 
 /** Whether a file of the built site is a lesson's page (or a part's): `lessons/<slug>/index.html`. */
 export function isLessonFile(file: string): boolean {

@@ -4,12 +4,15 @@
  * grouped by part, each group headed by its part path (`Tools › Git`), each with links to the lesson and its sections. Written into the page
  * Astro rendered (src/site/routes/in-short.astro), from the lesson pages as built: the
  * write stage reads each page once, for the one-page handbook, and keeps its short version
- * (`shortVersion`) for this page.
+ * (`shortVersion`) for this page. A handbook printed in volumes (src/load/volumes.ts) has
+ * its short versions in the same volumes, each /in-short/<n>/index.html made the same way
+ * with its own lessons (src/site/routes/in-short-volume.astro), so no page of them grows
+ * with the handbook; a link to a lesson still goes to the lesson, wherever it is.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FRAME, IN_SHORT_FILE, printId, siteUrls } from '../contract/index.ts';
-import type { LessonInfo, PartInfo } from '../load/model.ts';
+import { FRAME, IN_SHORT_FILE, inShortVolumeFile, printId, siteUrls } from '../contract/index.ts';
+import type { LessonInfo, PartInfo, PrintVolume } from '../load/model.ts';
 import { escapeHtml as e } from '../site/html.ts';
 import { folderPath, lessonDescription, partPathText } from '../site/lessons.ts';
 import { readFrame, sectionContent } from './built-page.ts';
@@ -21,9 +24,16 @@ export function shortVersion(lesson: Pick<LessonInfo, 'sections'>, body: string)
   return section && sectionContent(body, section.id);
 }
 
+/** A page of the handbook in short as written: its file (relative to the built site), and how many short versions it holds. */
+export interface InShortPage {
+  file: string;
+  shorts: number;
+}
+
 /**
  * Fills `<dir>/in-short/index.html` from `shorts`, each lesson's short version (by slug, as
- * `shortVersion` cut it); returns how many short versions it holds.
+ * `shortVersion` cut it), or with `volumes`, each volume's page with its lessons'; returns
+ * the pages written.
  */
 export function writeInShort(
   dir: string,
@@ -31,9 +41,27 @@ export function writeInShort(
   lessons: readonly LessonInfo[],
   parts: readonly PartInfo[],
   shorts: ReadonlyMap<string, string>,
+  volumes: readonly PrintVolume[] = [],
+): InShortPage[] {
+  if (volumes.length === 0) return [{ file: IN_SHORT_FILE, shorts: fillInShort(dir, IN_SHORT_FILE, 'src/site/routes/in-short.astro', base, lessons, parts, shorts) }];
+  return volumes.map(({ from, to }, i) => {
+    const file = inShortVolumeFile(i + 1);
+    return { file, shorts: fillInShort(dir, file, 'src/site/routes/in-short-volume.astro', base, lessons.slice(from, to), parts, shorts) };
+  });
+}
+
+/** Fills the built page `page` (Astro's frame from `route`, with its marker) with the short versions of `lessons`; returns how many it holds. */
+function fillInShort(
+  dir: string,
+  page: string,
+  route: string,
+  base: string,
+  lessons: readonly LessonInfo[],
+  parts: readonly PartInfo[],
+  shorts: ReadonlyMap<string, string>,
 ): number {
-  const file = path.join(dir, IN_SHORT_FILE);
-  const frame = readFrame(file, FRAME.inShort, 'the short versions', 'src/site/routes/in-short.astro');
+  const file = path.join(dir, page);
+  const frame = readFrame(file, FRAME.inShort, 'the short versions', route);
   const href = siteUrls(base).lesson;
   const level = parts.length > 0 ? 3 : 2;
   let count = 0;

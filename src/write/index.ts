@@ -13,13 +13,13 @@ import type { LessonInfo, PartInfo, PrintVolume } from '../load/model.ts';
 import { readLessonBody } from './built-page.ts';
 import { writeFragmentCase } from './fragments.ts';
 import { builtPolicy, writeHeaders } from './headers.ts';
-import { shortVersion, writeInShort } from './in-short.ts';
+import { shortVersion, writeInShort, type InShortPage } from './in-short.ts';
 import { writePrintPages, type PrintedPage } from './print-page.ts';
 import { writeSearch } from './search-index.ts';
 import { writeSectionPages } from './section-pages.ts';
 import { deadReferences, mergeNeeds, pageNeeds, pageUrlOf, sharedPolicy, writePagePolicy, type DeadReference, type PageNeeds } from './policy.ts';
 import { listFiles } from './site-files.ts';
-import { IN_SHORT_FILE, lessonFile, pageFile, PRINT_FILE, printVolumeFile, sitePath } from '../contract/index.ts';
+import { IN_SHORT_FILE, inShortVolumeFile, lessonFile, pageFile, PRINT_FILE, printVolumeFile, sitePath } from '../contract/index.ts';
 
 export interface WriteContext {
   /** The handbook's title. */
@@ -67,7 +67,7 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
       return body;
     }),
   );
-  const short = time(() => writeInShort(dir, base, lessons, context.parts, shorts));
+  const short = time(() => writeInShort(dir, base, lessons, context.parts, shorts, context.printVolumes));
   for (const file of context.files) {
     const to = path.join(dir, 'files', file);
     mkdirSync(path.dirname(to), { recursive: true });
@@ -82,7 +82,7 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
       `each page's Content-Security-Policy: ${policies.result.widened} pages allow what their lessons embed; _headers (${policies.ms} ms)`,
       `${sections.result} section pages (${sections.ms} ms)`,
       `${printedLine(printed.result)} (${printed.ms} ms)`,
-      `the handbook in short, ${short.result} short versions (${short.ms} ms)`,
+      `${inShortLine(short.result)} (${short.ms} ms)`,
       `${search} (${Math.round(performance.now() - started)} ms)`,
       ...(context.files.length > 0 ? [`${context.files.length} files lessons link to, in files/`] : []),
       ...(recased.result > 0 ? [`links with an anchor in other letter case, spelt as the anchor, in ${recased.result} pages (${recased.ms} ms)`] : []),
@@ -99,10 +99,18 @@ function printedLine(pages: readonly PrintedPage[]): string {
   return `the printed handbook in ${pages.length} volumes, ${kb(pages.reduce((n, p) => n + p.bytes, 0))} in all, the largest ${kb(largest)}`;
 }
 
+/** The log's line for the handbook in short: its short versions, and the volumes they are in. */
+function inShortLine(pages: readonly InShortPage[]): string {
+  const shorts = pages.reduce((n, p) => n + p.shorts, 0);
+  return pages.length === 1 && pages[0]!.file === IN_SHORT_FILE
+    ? `the handbook in short, ${shorts} short versions`
+    : `the handbook in short, ${shorts} short versions in ${pages.length} volumes`;
+}
+
 /**
  * Gives each page that embeds more than Astro's policy allows its own policy (the lesson
  * pages from `needs`, read with the one-page handbook; the one-page handbook, all of them, or
- * each volume, its own; the home page and the handbook in short, read here), writes
+ * each volume, its own; the home page and the handbook in short, or each of its volumes, read here), writes
  * `_headers` with what every page shares, and finds the references to files the build did
  * not write.
  */
@@ -128,7 +136,9 @@ function writePolicies(dir: string, context: WriteContext, root: URL, policy: st
     write(printVolumeFile(i + 1), { ...mergeNeeds(own), references: [] });
   });
   const home = pageFile(sitePath.home());
-  for (const page of [home, IN_SHORT_FILE]) {
+  // The handbook in short in volumes: the list (IN_SHORT_FILE, Astro's own) and each volume, read as the one page is.
+  const inShort = [IN_SHORT_FILE, ...context.printVolumes.map((_, i) => inShortVolumeFile(i + 1))];
+  for (const page of [home, ...inShort]) {
     if (!files.has(page)) continue;
     const own = pageNeeds(readFileSync(path.join(dir, page), 'utf8'), pageUrlOf(root, page), root);
     write(page, own);

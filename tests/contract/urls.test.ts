@@ -10,6 +10,7 @@ import {
   parseAuthorPath,
   parseHref,
   parseSitePath,
+  inShortVolumeFile,
   printVolumeFile,
   printVolumeOf,
   siteUrls,
@@ -32,6 +33,7 @@ describe('the site URLs', () => {
     expect(urls.print()).toBe('/handbook/print/');
     expect(urls.printVolume(2, 'a--why')).toBe('/handbook/print/2/#a--why');
     expect(urls.inShort()).toBe('/handbook/in-short/');
+    expect(urls.inShortVolume(2, 'a')).toBe('/handbook/in-short/2/#a');
     expect(urls.search()).toBe('/handbook/search/');
     expect(urls.searchAsset('index.js')).toBe('/handbook/search/index.js');
     expect(urls.feed()).toBe('/handbook/feed.xml');
@@ -48,6 +50,7 @@ describe('the site URLs', () => {
       [urls.print(), { kind: 'print' }],
       [urls.printVolume(12), { kind: 'print-volume', volume: 12 }],
       [urls.inShort(), { kind: 'in-short' }],
+      [urls.inShortVolume(12), { kind: 'in-short-volume', volume: 12 }],
       [urls.search(), { kind: 'search' }],
       [urls.searchAsset('shard-2.js'), { kind: 'search-asset', name: 'shard-2.js' }],
       [urls.feed(), { kind: 'feed' }],
@@ -76,6 +79,10 @@ describe('the site URLs', () => {
     expect(printVolumeOf('print/index.html')).toBeUndefined();
     expect(printVolumeOf('print/03/index.html')).toBeUndefined();
     expect(printVolumeOf('print/3/x/index.html')).toBeUndefined();
+    expect(inShortVolumeFile(3)).toBe('in-short/3/index.html');
+    expect(parseSitePath('in-short/3/index.html')).toEqual({ kind: 'in-short-volume', volume: 3 });
+    expect(parseSitePath('in-short/03/')).toEqual({ kind: 'other', path: 'in-short/03/' });
+    expect(parseSitePath('print/3/')).toEqual({ kind: 'print-volume', volume: 3 });
     expect(upToRoot(sitePath.searchAsset('search.js'))).toBe('../');
   });
 });

@@ -6,6 +6,8 @@
  * volume holds its lessons in reading order, every lesson in exactly one; a link to a lesson
  * in another volume lands on it there; ids are unique on each page; each volume's policy is
  * its own lessons'; the offline export writes a single file per volume, linked to each other.
+ * The handbook in short follows the same volumes: /in-short/ lists them, /in-short/<n>/ holds
+ * the short versions of volume n's lessons, whose links still go to the lessons.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -103,6 +105,65 @@ describe('a handbook larger than one printed page', () => {
   });
 });
 
+/** The lessons a page of the handbook in short holds, in order. */
+const shortLessonsOf = (html: string) => [...html.matchAll(/<article class="in-short-lesson" aria-labelledby="([^"]+)"/g)].map((m) => m[1]!);
+/** What each lesson with a short version says in it (tests/fixtures/volumes), by the volume it is in. */
+const SHORTS: [string, number][] = [
+  ['Welcome, in short', 1],
+  ['Basics b, in short', 1],
+  ['Tool 2, in short', 2],
+  ['Branches, in short', 3],
+];
+
+describe('the handbook in short of a handbook printed in volumes', () => {
+  const list = page('in-short/index.html');
+  const shortVolumes = VOLUMES.map((_, i) => page(`in-short/${i + 1}/index.html`));
+
+  it('/in-short/ lists the same volumes as /print/, each a link to its short versions', () => {
+    expect(shortLessonsOf(list)).toEqual([]);
+    expect(hrefs(list)).toEqual(['/in-short/1/', '/in-short/2/', '/in-short/3/']);
+    const items = (html: string) => [...main(html).matchAll(/<li data-volume="\d+">([\s\S]*?)<\/ul><\/li>/g)].map((m) => text(m[1]!).trim());
+    expect(items(list)).toEqual(items(page('print/index.html')));
+    expect(items(list)[1]).toBe('Volume 2 From Appendix to Tool 2 Lessons 5 to 8: 4 lessons Extra: 1 lesson Tools: 3 lessons, continued in volume 3');
+    expect(text(list)).toContain('12 lessons: more than one page holds, so the short versions are in 3 volumes');
+    expect(existsSync(path.join(project.dist, 'in-short', '4'))).toBe(false);
+  });
+
+  it('each /in-short/<n>/ holds exactly its volume’s lessons, in reading order, and each short version once', () => {
+    expect(shortVolumes.map(shortLessonsOf)).toEqual(VOLUMES);
+    for (const [short, volume] of SHORTS) {
+      const on = shortVolumes.map((html) => html.split(short).length - 1);
+      expect(on, short).toEqual(VOLUMES.map((_, i) => (i + 1 === volume ? 1 : 0)));
+    }
+    // A part's heading opens each volume it continues in.
+    expect(text(shortVolumes[2]!)).toMatch(/Volume 3 of 3 The short versions of lessons 9 to 12 of 12, in reading order: from Tool 3 to First commit\. .* Tools Tool 3 /);
+    expect(text(page('lessons/a/index.html'))).toContain('The handbook in short : every lesson’s short version in 3 volumes.');
+  });
+
+  it('links in a short version still go to the lessons, wherever they are printed', () => {
+    const [one, , three] = shortVolumes as [string, string, string];
+    expect(hrefs(one)).toEqual(expect.arrayContaining(['/lessons/welcome/#why-it-matters', '/lessons/welcome/']));
+    expect(hrefs(three)).toEqual(expect.arrayContaining(['/lessons/a/', '/lessons/first-commit/#why-it-matters']));
+    for (const html of shortVolumes) expect(hrefs(html).filter((h) => h.startsWith('/print/') || h.startsWith('/in-short/') && h.includes('#'))).toEqual([]);
+    // Each volume links to the list and its neighbours.
+    expect(hrefs(shortVolumes[1]!)).toEqual(expect.arrayContaining(['/in-short/', '/in-short/1/', '/in-short/3/']));
+  });
+
+  it('ids are unique on every page of it, each page is valid HTML, and each allows what its own short versions embed', async () => {
+    for (const html of [list, ...shortVolumes]) {
+      const all = ids(html);
+      expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
+    }
+    const messages = await checkHtml(path.join(project.dist, 'in-short'));
+    for (const [file, found] of messages) {
+      const errors = found.filter((m) => m.type === 'error');
+      expect(errors, formatMessages(file, errors)).toEqual([]);
+    }
+    expect(imgSrc(shortVolumes[1]!)).toContain('https://images.example.org');
+    for (const html of [shortVolumes[0]!, shortVolumes[2]!, list]) expect(imgSrc(html)).not.toContain('images.example.org');
+  });
+});
+
 describe('its offline export', () => {
   const exported = project.export();
 
@@ -117,5 +178,10 @@ describe('its offline export', () => {
     expect(files[0]).toContain('Links to the other volumes go to their files, kept beside this one');
     // The offline copy has every volume too, linked by file.
     expect(readFileSync(path.join(project.exported, 'handbook', 'print', '1', 'index.html'), 'utf8')).toContain('href="../3/index.html#first-commit--why-it-matters"');
+    // And the handbook in short's volumes, whose links go to the lessons' copies.
+    const shortThree = readFileSync(path.join(project.exported, 'handbook', 'in-short', '3', 'index.html'), 'utf8');
+    expect(shortLessonsOf(shortThree)).toEqual(VOLUMES[2]);
+    expect(shortThree).toContain('href="../../lessons/first-commit/index.html#why-it-matters"');
+    expect(readFileSync(path.join(project.exported, 'handbook', 'in-short', 'index.html'), 'utf8')).toContain('href="2/index.html"');
   });
 });
