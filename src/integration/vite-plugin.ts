@@ -6,7 +6,7 @@
  * (src/load/mdx-source.ts: `{#id}` on headings, HTML comments), before MDX's own plugin.
  */
 import { isInside } from '../load/files.ts';
-import type { Plugin } from 'vite';
+import { isRunnableDevEnvironment, type Plugin } from 'vite';
 import { prepareMdx } from '../load/mdx-source.ts';
 import type { HandbookData } from '../site/handbook-data.ts';
 
@@ -76,9 +76,30 @@ export function handbookPlugin(source: HandbookSource): Plugin {
         if (!isInside(source.lessonsDir, file)) return;
         source.stale();
         if (loaded !== undefined && JSON.stringify(source.data()) === loaded) return;
+        const timestamp = Date.now();
         for (const environment of Object.values(server.environments)) {
           const module = environment.moduleGraph.getModuleById(RESOLVED);
-          if (module) environment.moduleGraph.invalidateModule(module);
+          if (!module) continue;
+          environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
+          // The module runner keeps the pages' modules as it ran them, with the data they read
+          // then (the part maps of ../site/parts.ts, say): they run again, from the data's
+          // module up through everything that imports it.
+          if (isRunnableDevEnvironment(environment)) {
+            const ran = environment.runner.evaluatedModules;
+            const todo = [RESOLVED];
+            const seen = new Set<string>();
+            for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+              const node = seen.has(id) ? undefined : ran.getModuleById(id);
+              seen.add(id);
+              if (!node) continue;
+              ran.invalidateModule(node);
+              todo.push(...node.importers);
+            }
+          }
+          // Astro keeps each route's getStaticPaths() until its content changes: the handbook
+          // is content too. Without this, a lesson added while Astro's own sync of it had
+          // already refilled that cache stayed a 404 until some other change.
+          environment.hot.send('astro:content-changed', {});
         }
       };
       server.watcher.on('add', changed).on('change', changed).on('unlink', changed);
