@@ -18,7 +18,7 @@
  */
 import MiniSearch from 'minisearch';
 import { fuzzyDistance, indexOptions, searchOptions } from './search-options.ts';
-import { codeUnitOrder, searchFile, unpackTerm, type SearchDocs, type SearchLesson, type SearchManifest, type SectionEntry, type TermEntry, type TermFields } from './search-pack.ts';
+import { codeUnitOrder, searchFile, unpackTerm, type SearchDocs, type SearchLesson, type SearchManifest, type TermEntry, type TermFields, type TextPack } from './search-pack.ts';
 import { find, isPhrase, queryTerms, wantsTypos, type Hit } from './search-query.ts';
 
 /** Reads the search file `name` (search-pack.ts's names); resolves with the data it holds. */
@@ -117,12 +117,17 @@ export class ShardedIndex {
     return this.file(searchFile.words(length), (data) => this.words.set(length, data as string[]));
   }
 
-  private textFile(id: number): Promise<void> {
-    return this.file(searchFile.text(id), (data) => {
-      const [slug, lesson, parts, s, title, text] = data as SectionEntry;
-      const stored = this.stored[id]!;
-      this.lessons[stored.l] ??= [slug, lesson, parts];
-      Object.assign(stored, { s, title, text });
+  /** The text file holding section `id`'s text. */
+  private textOf(id: number): number {
+    return Math.floor(id / this.manifest.texts);
+  }
+
+  private textFile(pack: number): Promise<void> {
+    return this.file(searchFile.text(pack), (data) => {
+      const [lessons, sections] = data as TextPack;
+      for (const [l, ...lesson] of lessons) this.lessons[l] ??= lesson;
+      const first = pack * this.manifest.texts;
+      sections.forEach(([s, title, text], i) => Object.assign(this.stored[first + i]!, { s, title, text }));
     });
   }
 
@@ -203,7 +208,7 @@ export class ShardedIndex {
     for (;;) {
       const unread = this.unread(hits, query, shown, exact);
       if (!unread.length) return hits;
-      await Promise.all(unread.slice(0, TEXTS_AT_ONCE).map((id) => this.textFile(id)));
+      await Promise.all([...new Set(unread.slice(0, TEXTS_AT_ONCE).map((id) => this.textOf(id)))].map((pack) => this.textFile(pack)));
       if (abandoned()) return [];
       if (isPhrase(query)) hits = find(this.index(), query, enough); // a phrase found in a text lifts its section
       else hits = hits.map((h) => ({ ...h, ...this.shownFields(h.id) })); // text does not change a word's ranking
