@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import MiniSearch from 'minisearch';
 import { LESSONS, SEARCH, lessonFile } from '../contract/index.ts';
 import { indexOptions, type SearchDoc } from '../site/client/search-options.ts';
-import { codeUnitOrder, packTerm, searchFile, searchScript, type SearchDocs, type SearchLesson, type SearchManifest, type SectionEntry, type TermEntry } from '../site/client/search-pack.ts';
+import { codeUnitOrder, packTerm, searchFile, searchScript, type SearchDocs, type SearchLesson, type SearchManifest, type TermEntry, type TextPack } from '../site/client/search-pack.ts';
 import { readLessonPages, readLessonPagesInParallel, type PageFile, type ReadPage } from './search-docs.ts';
 
 /** The search documents (one per section) and the lessons they belong to; `parts` gives each lesson's part path, by slug. */
@@ -47,6 +47,12 @@ export function collectDocs(site: string): ReturnType<typeof toDocs> {
 
 /** About this many characters of JSON to a terms file (some 12 KB gzipped): few requests, little read in vain. */
 const TERMS_FILE = 40_000;
+
+/**
+ * How many sections' text go in one text file: a result reads its section's file, so more
+ * to a file is fewer files to write and more bytes read in vain (README, Search).
+ */
+const TEXT_PACK = 4;
 
 /**
  * The files of the index (name → data, see search-pack.ts). The index is MiniSearch's over
@@ -84,7 +90,11 @@ export function indexFiles({ lessons, docs }: ReturnType<typeof toDocs>): Map<st
   for (const d of docs) sections[d.l]!++;
   const fieldLength = plain.fieldLength as Record<string, number[]>;
   files.set(searchFile.docs, { sections, fieldLength: docs.map((d) => fieldLength[d.id]!) } satisfies SearchDocs);
-  for (const d of docs) files.set(searchFile.text(d.id), [...lessons[d.l]!, d.s, d.title, d.text] satisfies SectionEntry);
+  for (let first = 0; first < docs.length; first += TEXT_PACK) {
+    const pack = docs.slice(first, first + TEXT_PACK);
+    const ls = [...new Set(pack.map((d) => d.l))];
+    files.set(searchFile.text(first / TEXT_PACK), [ls.map((l) => [l, ...lessons[l]!]), pack.map((d) => [d.s, d.title, d.text])] satisfies TextPack);
+  }
   files.set(searchFile.manifest, {
     version: plain.serializationVersion,
     documentCount: count,
@@ -93,6 +103,7 @@ export function indexFiles({ lessons, docs }: ReturnType<typeof toDocs>): Map<st
     lessons: lessons.length,
     terms: starts,
     words: [...byLength.keys()].sort((a, b) => a - b),
+    texts: TEXT_PACK,
   } satisfies SearchManifest);
   return files;
 }
@@ -134,12 +145,14 @@ export async function writeSearch(site: string, lessons: readonly { slug: string
   }
   let manifest = '';
   let termFiles = 0;
+  let textFiles = 0;
   for (const [name, data] of files) {
     const script = searchScript(name, data);
     if (name === searchFile.manifest) manifest = script;
     if (name.startsWith('terms/')) termFiles++;
+    if (name.startsWith('text/')) textFiles++;
     writeFileSync(path.join(outDir, `${name}.js`), script);
   }
   await bundled;
-  return `search: ${collected.docs.length} sections of ${collected.lessons.length} lessons; index in ${termFiles} files of words, manifest ${kb(gzipSync(manifest).length)} gzipped`;
+  return `search: ${collected.docs.length} sections of ${collected.lessons.length} lessons; index in ${termFiles} files of words and ${textFiles} of text, manifest ${kb(gzipSync(manifest).length)} gzipped`;
 }

@@ -53,6 +53,51 @@ describe('the index of the built handbook (dist/, built first by npm test)', () 
   });
 });
 
+describe('a phrase on the index split into files', () => {
+  // Sections holding "alpha" and "beta" apart; sections with "beta" only, one of them holding
+  // "zzzzalpha beta" (the phrase "alpha beta", its first word the end of a longer one); and,
+  // from section 12 on, longer sections with "alpha" only, which cannot hold the phrase.
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `filler${i}`).join(' ');
+  const texts = [
+    'alpha gamma delta beta',
+    'beta gamma alpha',
+    ...Array.from({ length: 10 }, (_, i) => (i === 7 ? `beta ${filler(14)} zzzzalpha beta` : `beta ${filler(i + 1)}`)),
+    ...Array.from({ length: 16 }, (_, i) => `alpha ${filler((i % 4) + 1)}`),
+  ];
+  const docs = texts.map((text, id) => ({ id, l: id, s: `s${id}`, title: `Section ${id}`, lesson: `Lesson ${id}`, text }));
+  const lessons = docs.map((d): [string, string, string[]] => [`lesson-${d.id}`, d.lesson, []]);
+  const made = new MiniSearch(indexOptions);
+  made.addAll(docs);
+  const plain = made.toJSON();
+  const engine = MiniSearch.loadJS({ ...plain, index: [...plain.index].sort(([a], [b]) => codeUnitOrder(a, b)) }, indexOptions);
+  const files = new Map([...indexFiles({ lessons, docs })].map(([name, data]) => [name, JSON.parse(JSON.stringify(data))]));
+  const manifest = files.get(searchFile.manifest) as SearchManifest;
+
+  it('ranks its first five as one index does while the text of only the first few results is read, and lifts a section holding it word for word', async () => {
+    for (const query of ['alpha beta', 'alpha bet', 'lpha beta', 'alpha, beta', 'gamma alpha', 'filler13 zzzzalpha']) {
+      const split = new ShardedIndex(manifest, async (name) => files.get(name));
+      const got = (await split.find(query, 25, 6)).slice(0, 5);
+      const whole = find(engine, query).slice(0, 5);
+      expect(got.map(({ id, score, partial }) => ({ id, score, partial })), query).toEqual(whole.map(({ id, score, partial }) => ({ id, score, partial })));
+    }
+    // the section holding "zzzzalpha beta", far down without the phrase, is lifted into the first five
+    expect(find(engine, 'alpha beta').slice(0, 5).map((h) => h.id)).toContain(9);
+  });
+
+  it('does not read the text of sections that cannot hold it: a later word of the phrase is not in them', async () => {
+    const read: string[] = [];
+    const split = new ShardedIndex(manifest, async (name) => (read.push(name), files.get(name)));
+    await split.find('alpha beta', 25, 6);
+    const alphaOnly = (name: string) => name.startsWith('text/') && Number(name.slice(5)) * manifest.texts >= 12;
+    expect(read.filter((name) => name.startsWith('text/')).length).toBeGreaterThan(0);
+    expect(read.filter(alphaOnly)).toEqual([]);
+    // they would be read were the phrase's ranking settled from texts alone: their scores, doubled, reach the fifth
+    const hits = find(engine, 'alpha beta');
+    const bar = hits[4]!.score;
+    expect(hits.filter((h) => h.id >= 12 && 2 * h.score >= bar).length).toBeGreaterThan(0);
+  });
+});
+
 describe('reading a lesson page', () => {
   it('is undefined for a page that is not a lesson (a former slug’s redirect)', () => {
     expect(readLessonPage('<!doctype html><meta http-equiv="refresh" content="0; url=../x/"><p>Moved</p>')).toBeUndefined();

@@ -9,7 +9,7 @@ import type { Options, SearchOptions } from 'minisearch';
 export interface SearchDoc {
   /** Position in the index's document list; MiniSearch needs a unique id. */
   id: number;
-  /** Position of the lesson in reading order (its slug, title and parts come with each section's text, search/text/<id>.js: search-pack.ts). */
+  /** Position of the lesson in reading order (its slug, title and parts come with its sections' text, search/text/: search-pack.ts). */
   l: number;
   /** The section's id: the result links to /lessons/<slug>/#<s> ('' for the words before the first section). */
   s: string;

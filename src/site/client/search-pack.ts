@@ -12,9 +12,10 @@
  *   terms/<i>.js     the words from `manifest.terms[i]` up to the next file's first, in code
  *                    unit order, each with its postings (TermEntry);
  *   words/<n>.js     every word of n code units, sorted: what a typo is matched against;
- *   text/<i>.js      the i-th section's id, title and text, with its lesson's slug, title
- *                    and part path (SectionEntry): read only for the sections a query
- *                    shows, or whose text its ranking needs.
+ *   text/<p>.js      the id, title and text of `manifest.texts` sections in a row, from
+ *                    section p × texts on, with the slug, title and part path of their
+ *                    lessons (TextPack): read only for the sections a query shows, or
+ *                    whose text its ranking needs.
  * Each is a classic script that hands its data to `lessonbookSearch` (fetch() and module
  * scripts do not work from file://, a classic <script src> does, so hosted and offline read
  * the same files).
@@ -57,6 +58,8 @@ export interface SearchManifest {
   terms: string[];
   /** The word lengths that have a words/<n>.js. */
   words: number[];
+  /** How many sections' text each text file holds: section i's is in text/<⌊i / texts⌋>.js. */
+  texts: number;
 }
 
 /** search/docs.js. */
@@ -70,8 +73,14 @@ export interface SearchDocs {
 /** Where a lesson is: its slug, its title, and the titles of the parts it is in, outermost first. */
 export type SearchLesson = [slug: string, title: string, parts: string[]];
 
-/** search/text/<i>.js: the section's lesson, and the section's id, title and text. */
-export type SectionEntry = [...lesson: SearchLesson, id: string, title: string, text: string];
+/** A section in a text file: its id, title and text. */
+export type SectionText = [id: string, title: string, text: string];
+
+/**
+ * search/text/<p>.js: its sections in order (the first is section p × manifest.texts), and
+ * the lessons they are in, each once, by number (docs.js tells which lesson a section is in).
+ */
+export type TextPack = [lessons: [l: number, ...lesson: SearchLesson][], sections: SectionText[]];
 
 /** The files' names, relative to search/, without `.js`. */
 export const searchFile = {
@@ -79,7 +88,7 @@ export const searchFile = {
   docs: 'docs',
   terms: (i: number) => `terms/${i}`,
   words: (length: number) => `words/${length}`,
-  text: (id: number) => `text/${id}`,
+  text: (pack: number) => `text/${pack}`,
 };
 
 /** Packs a word's postings from toJSON(). */

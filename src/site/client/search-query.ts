@@ -21,7 +21,8 @@ export interface Hit {
   partial?: boolean;
 }
 
-const fold = (s: string) => processTerm(s.replace(/\s+/g, ' ').trim());
+/** The query as a section's text must hold it, word for word, to rank as a phrase. */
+export const fold = (s: string) => processTerm(s.replace(/\s+/g, ' ').trim());
 
 /** Whether `query` is more than one word: a section holding it word for word ranks twice as high. */
 export const isPhrase = (query: string) => fold(query).includes(' ');

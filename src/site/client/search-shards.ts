@@ -10,16 +10,17 @@
  *   - when typos are looked for (search-query.ts, wantsTypos), the words as long as each
  *     query word give or take the typos allowed, then the terms files of those words that
  *     are near enough;
- *   - the text of the sections shown, and of any section a phrase might lift into the first
- *     `exact` results (a section holding the query word for word ranks twice as high, which
- *     only its text tells).
+ *   - the text files of the sections shown, and of any section a phrase might lift into the
+ *     first `exact` results (a section holding the query word for word ranks twice as high,
+ *     which only its text tells) — unless the words read already tell that its text cannot
+ *     hold the phrase (mayHold).
  * It gives MiniSearch the words it has read, in code unit order, with the whole index's
  * totals, so every result ranks exactly as over the whole index (search-pack.ts).
  */
 import MiniSearch from 'minisearch';
-import { fuzzyDistance, indexOptions, searchOptions } from './search-options.ts';
-import { codeUnitOrder, searchFile, unpackTerm, type SearchDocs, type SearchLesson, type SearchManifest, type SectionEntry, type TermEntry, type TermFields } from './search-pack.ts';
-import { find, isPhrase, queryTerms, wantsTypos, type Hit } from './search-query.ts';
+import { WORD, fuzzyDistance, indexOptions, searchOptions } from './search-options.ts';
+import { codeUnitOrder, searchFile, unpackTerm, type SearchDocs, type SearchLesson, type SearchManifest, type TermEntry, type TermFields, type TextPack } from './search-pack.ts';
+import { find, fold, isPhrase, queryTerms, wantsTypos, type Hit } from './search-query.ts';
 
 /** Reads the search file `name` (search-pack.ts's names); resolves with the data it holds. */
 export type LoadFile = (name: string) => Promise<unknown>;
@@ -117,12 +118,17 @@ export class ShardedIndex {
     return this.file(searchFile.words(length), (data) => this.words.set(length, data as string[]));
   }
 
-  private textFile(id: number): Promise<void> {
-    return this.file(searchFile.text(id), (data) => {
-      const [slug, lesson, parts, s, title, text] = data as SectionEntry;
-      const stored = this.stored[id]!;
-      this.lessons[stored.l] ??= [slug, lesson, parts];
-      Object.assign(stored, { s, title, text });
+  /** The text file holding section `id`'s text. */
+  private textOf(id: number): number {
+    return Math.floor(id / this.manifest.texts);
+  }
+
+  private textFile(pack: number): Promise<void> {
+    return this.file(searchFile.text(pack), (data) => {
+      const [lessons, sections] = data as TextPack;
+      for (const [l, ...lesson] of lessons) this.lessons[l] ??= lesson;
+      const first = pack * this.manifest.texts;
+      sections.forEach(([s, title, text], i) => Object.assign(this.stored[first + i]!, { s, title, text }));
     });
   }
 
@@ -203,7 +209,7 @@ export class ShardedIndex {
     for (;;) {
       const unread = this.unread(hits, query, shown, exact);
       if (!unread.length) return hits;
-      await Promise.all(unread.slice(0, TEXTS_AT_ONCE).map((id) => this.textFile(id)));
+      await Promise.all([...new Set(unread.slice(0, TEXTS_AT_ONCE).map((id) => this.textOf(id)))].map((pack) => this.textFile(pack)));
       if (abandoned()) return [];
       if (isPhrase(query)) hits = find(this.index(), query, enough); // a phrase found in a text lifts its section
       else hits = hits.map((h) => ({ ...h, ...this.shownFields(h.id) })); // text does not change a word's ranking
@@ -230,22 +236,49 @@ export class ShardedIndex {
   }
 
   /**
+   * Whether a section may hold `query` word for word, as far as the words read tell: a word of
+   * the phrase with a space or a mark before it in the phrase starts a word of the section's
+   * text (and is one, with one after it too), and every word starting with a query word is
+   * read. A section this says no to keeps its ranking without its text being read. (The first
+   * word may be the end of a longer word of the text: the words read do not tell.)
+   */
+  private mayHold(query: string): (id: number) => boolean {
+    const phrase = fold(query);
+    const terms = new Set(queryTerms(query));
+    const field = String(this.manifest.fieldIds.text);
+    const sets: Set<number>[] = [];
+    for (const m of phrase.matchAll(WORD)) {
+      const word = m[0];
+      if (m.index === 0 || !terms.has(word)) continue;
+      const whole = m.index + word.length < phrase.length;
+      const ids = new Set<number>();
+      for (const [term, fields] of this.terms) {
+        if (whole ? term !== word : !term.startsWith(word)) continue;
+        for (const id of Object.keys(fields[field] ?? {})) ids.add(Number(id));
+      }
+      sets.push(ids);
+    }
+    return (id) => sets.every((ids) => ids.has(id));
+  }
+
+  /**
    * The sections whose text must still be read: the first `shown` hits, and, for a phrase,
    * any hit whose score, doubled, could reach the `settle`-th of its group (sections holding
-   * every word, then those holding some): the phrase found in its text would lift it there.
-   * Highest scores first.
+   * every word, then those holding some) and whose text may hold the phrase (mayHold): the
+   * phrase found in its text would lift it there. Highest scores first.
    */
   private unread(hits: Hit[], query: string, shown: number, settle: number): number[] {
     const known = (h: Hit) => this.stored[h.id]?.text !== undefined;
     const wanted: Hit[] = hits.slice(0, shown).filter((h) => !known(h));
     if (isPhrase(query)) {
+      const may = this.mayHold(query);
       const every = hits.filter((h) => !h.partial);
       const some = hits.filter((h) => h.partial);
       // how many of each group are among the first `settle`: the sections with every word come first
       for (const [group, top] of [[every, Math.min(every.length, settle)], [some, Math.min(some.length, settle - every.length)]] as const) {
         if (top <= 0) continue;
         const bar = group[top - 1]!.score;
-        wanted.push(...group.slice(top).filter((h) => !known(h) && 2 * h.score >= bar));
+        wanted.push(...group.slice(top).filter((h) => !known(h) && 2 * h.score >= bar && may(h.id)));
       }
     }
     wanted.sort((a, b) => b.score - a.score);

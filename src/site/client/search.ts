@@ -199,6 +199,7 @@ function go(url: string) {
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   list.setAttribute('aria-busy', 'true'); // these results are the last query's until the new ones show
+  asked++; // and the last query, if still reading, stops: its results would no longer be what the box says
   clearTimeout(typing);
   typing = setTimeout(() => void render(), PAUSE);
 });
