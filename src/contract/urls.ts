@@ -16,7 +16,10 @@
  *   print/<n>/               volume n (from 1) of the printed handbook, with ids as on print/
  *   in-short/                the handbook in short; or, for a handbook printed in volumes, the list of them
  *   in-short/<n>/            the short versions of volume n's lessons, with ids as on in-short/
- *   search/                  the search page; the search assets (scripts, index) are beside it
+ *   search/                  the search page; the search assets (scripts, index) are beside it;
+ *                            without JavaScript, the index of every lesson and section, or the
+ *                            list of its volumes for a handbook printed in volumes
+ *   search/<n>/              that index's volume n, the same lessons as print/<n>/
  *   feed.xml                 the Atom feed
  *
  * Links authors write to a lesson always take the form `/lessons/<slug>/[<id>/][#<id>]`
@@ -45,6 +48,7 @@ export const ROUTES = {
   printVolume: `/${PRINT}/[volume]`,
   inShort: `/${IN_SHORT}`,
   inShortVolume: `/${IN_SHORT}/[volume]`,
+  searchVolume: `/${SEARCH}/[volume]`,
   feed: `/${FEED}`,
   notFound: '/404',
   sitemap: '/sitemap.xml',
@@ -75,6 +79,8 @@ export const sitePath = {
   /** The short versions of volume `n`'s lessons (from 1), in a handbook printed in volumes. */
   inShortVolume: (n: number): string => `${IN_SHORT}/${n}/`,
   search: (): string => `${SEARCH}/`,
+  /** Volume n of the index of every lesson and section, the search page without JavaScript. */
+  searchVolume: (n: number): string => `${SEARCH}/${n}/`,
   /** A file the search dialog loads, beside the search page: `search/index.js`. */
   searchAsset: (name: string): string => `${SEARCH}/${name}`,
   feed: (): string => FEED,
@@ -101,6 +107,7 @@ export function siteUrls(base: string) {
     inShort: () => at(sitePath.inShort()),
     inShortVolume: (n: number, id?: string) => at(sitePath.inShortVolume(n), id),
     search: () => at(sitePath.search()),
+    searchVolume: (n: number, id?: string) => at(sitePath.searchVolume(n), id),
     searchAsset: (name: string) => at(sitePath.searchAsset(name)),
     feed: () => at(sitePath.feed()),
   };
@@ -121,6 +128,7 @@ export type SiteTarget =
   | { kind: 'in-short' }
   | { kind: 'in-short-volume'; volume: number }
   | { kind: 'search' }
+  | { kind: 'search-volume'; volume: number }
   | { kind: 'search-asset'; name: string }
   | { kind: 'feed' }
   /** Anything else: a stylesheet, the favicon, a page the site does not make. */
@@ -170,6 +178,8 @@ export function parseSitePath(path: string): SiteTarget {
   const shortVolume = volumeUnder(p, IN_SHORT);
   if (shortVolume !== undefined) return { kind: 'in-short-volume', volume: shortVolume };
   if (bare === SEARCH || p === `${SEARCH}/index.html`) return { kind: 'search' };
+  const searchVolume = volumeUnder(p, SEARCH);
+  if (searchVolume !== undefined) return { kind: 'search-volume', volume: searchVolume };
   const search = under(p, SEARCH);
   if (search && search.length > 0) return { kind: 'search-asset', name: search.join('/') };
   if (bare === FEED) return { kind: 'feed' };

@@ -183,6 +183,7 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
         injectRoute({ pattern: ROUTES.printVolume, entrypoint: route('print-volume.astro') });
         injectRoute({ pattern: ROUTES.inShort, entrypoint: route('in-short.astro') });
         injectRoute({ pattern: ROUTES.inShortVolume, entrypoint: route('in-short-volume.astro') });
+        injectRoute({ pattern: ROUTES.searchVolume, entrypoint: route('search-volume.astro') });
         injectRoute({ pattern: ROUTES.feed, entrypoint: route(`feed.xml${ts}`) });
         injectRoute({ pattern: ROUTES.notFound, entrypoint: route('404.astro') });
         injectRoute({ pattern: ROUTES.sitemap, entrypoint: route(`sitemap.xml${ts}`) });

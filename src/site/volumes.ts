@@ -1,7 +1,7 @@
 /**
  * The volumes of a handbook too large for one page (src/load/volumes.ts), as the pages made
- * per volume see them: the printed handbook's (./routes/print-volume.astro) and the handbook
- * in short's (./routes/in-short-volume.astro).
+ * per volume see them: the printed handbook's (./routes/print-volume.astro), the handbook
+ * in short's (./routes/in-short-volume.astro) and the search index's (./routes/search-volume.astro).
  */
 import type { PrintVolume } from '../load/model.ts';
 import { handbook, lessons, type PageLesson } from './data.ts';

@@ -52,7 +52,9 @@ describe('the site URLs', () => {
       [urls.inShort(), { kind: 'in-short' }],
       [urls.inShortVolume(12), { kind: 'in-short-volume', volume: 12 }],
       [urls.search(), { kind: 'search' }],
+      [urls.searchVolume(3), { kind: 'search-volume', volume: 3 }],
       [urls.searchAsset('shard-2.js'), { kind: 'search-asset', name: 'shard-2.js' }],
+      [urls.searchAsset('text/3.js'), { kind: 'search-asset', name: 'text/3.js' }],
       [urls.feed(), { kind: 'feed' }],
     ];
     for (const [href, target] of cases) expect(parseHref(href, '/h/'), href).toEqual({ target, fragment: '' });

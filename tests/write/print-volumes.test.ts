@@ -185,3 +185,25 @@ describe('its offline export', () => {
     expect(readFileSync(path.join(project.exported, 'handbook', 'in-short', 'index.html'), 'utf8')).toContain('href="2/index.html"');
   });
 });
+
+describe('the search page without JavaScript, of a handbook printed in volumes', () => {
+  const list = page('search/index.html');
+  const searchVolumes = VOLUMES.map((_, i) => page(`search/${i + 1}/index.html`));
+  /** The lessons a page of the index lists, in order. */
+  const indexed = (html: string) => [...main(html).matchAll(/<h2><a href="\/lessons\/([^/"]+)\/">/g)].map((m) => m[1]!);
+
+  it('/search/ lists the same volumes as /print/, each a link to its part of the index', () => {
+    expect(indexed(list)).toEqual([]);
+    expect(hrefs(list)).toEqual(['/search/1/', '/search/2/', '/search/3/']);
+    const items = (html: string) => [...main(html).matchAll(/<li data-volume="\d+">([\s\S]*?)<\/ul><\/li>/g)].map((m) => text(m[1]!).trim());
+    expect(items(list)).toEqual(items(page('print/index.html')));
+    expect(existsSync(path.join(project.dist, 'search', '4'))).toBe(false);
+  });
+
+  it('each /search/<n>/ lists its volume’s lessons in reading order, each with its sections, every lesson once', () => {
+    expect(searchVolumes.map(indexed)).toEqual(VOLUMES);
+    expect(main(searchVolumes[2]!)).toContain('href="/lessons/first-commit/#why-it-matters"');
+    expect(text(searchVolumes[1]!)).toContain('Volume 2 of 3: lessons 5 to 8 of 12, in reading order: from Appendix to Tool 2, and each of their sections.');
+    for (const html of searchVolumes) expect(new Set(ids(html)).size).toBe(ids(html).length);
+  });
+});
