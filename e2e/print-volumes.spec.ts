@@ -51,16 +51,29 @@ test('the handbook in short lists the volumes; a volume of it holds its lessons,
   await expect(page).toHaveURL(url('lessons/a/'));
 });
 
+test('without JavaScript, the search control leads to the volumes of the index, and a volume to its lessons and sections', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(url('lessons/a/'));
+  await page.getByRole('link', { name: 'Search' }).click();
+  await expect(page).toHaveURL(url('search/'));
+  await page.getByRole('link', { name: 'Volume 3' }).click();
+  await expect(page).toHaveURL(url('search/3/'));
+  await page.getByRole('link', { name: 'First commit' }).first().click();
+  await expect(page).toHaveURL(url('lessons/first-commit/'));
+  await context.close();
+});
+
 test('the list and a volume are axe-clean, light and dark; on paper a volume starts each lesson on a new page', async ({ page }) => {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const p of ['print/', 'print/2/', 'in-short/', 'in-short/2/']) {
+    for (const p of ['print/', 'print/2/', 'in-short/', 'in-short/2/', 'search/', 'search/2/']) {
       await page.goto(url(p));
       const { violations } = await axe(page).analyze();
       expect(violations.map((v) => `${scheme} /${p}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
   }
-  // On paper, a volume of the printed handbook (the loop above ends on the handbook in short).
+  // On paper, a volume of the printed handbook (the loop above ends elsewhere).
   await page.goto(url('print/2/'));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
