@@ -6,45 +6,31 @@
  * time changes too, as a save gives it, its problem shows in the overlay like any other.
  * A real dev server on a handbook with a part (a sub-folder), a real Chromium.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.mjs';
-import { loadUntil, startDevServer, type DevServer } from '../support/dev-server';
-import { makeProject, type Project } from '../support/project';
+import { describe, expect, it } from 'vitest';
+import { devSession, loadUntil } from '../support/dev-server';
 
-let project: Project;
-let server: DevServer;
-let url = '';
-let browser: Browser;
 const EARLIER = new Date('2026-01-01T09:00:00Z');
 
-beforeAll(async () => {
-  // Inside the repository, so the dev server's file watcher sees the edits. The second lesson
-  // goes into a part: the handbook is nested.
-  project = makeProject('dev-save', { lessons: 'tests/fixtures/check/site' });
-  mkdirSync(path.join(project.lessons, 'part'));
-  renameSync(path.join(project.lessons, 'second-lesson.mdx'), path.join(project.lessons, 'part', 'second-lesson.mdx'));
-  // A time in whole seconds, which the test can put back exactly (a file system's own has nanoseconds).
-  utimesSync(path.join(project.lessons, 'part', 'second-lesson.mdx'), EARLIER, EARLIER);
-  server = await startDevServer(project, path.resolve('.lessonbook/dev-save.log'));
-  url = server.url;
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(project.root, { recursive: true, force: true });
+const dev = devSession('dev-save', {
+  lessons: 'tests/fixtures/check/site',
+  log: 'dev-save.log',
+  // The second lesson goes into a part: the handbook is nested. Its time is in whole seconds,
+  // which the test can put back exactly (a file system's own has nanoseconds).
+  prepare({ lessons }) {
+    mkdirSync(path.join(lessons, 'part'));
+    renameSync(path.join(lessons, 'second-lesson.mdx'), path.join(lessons, 'part', 'second-lesson.mdx'));
+    utimesSync(path.join(lessons, 'part', 'second-lesson.mdx'), EARLIER, EARLIER);
+  },
 });
 
 describe('a save in npm run dev', () => {
   it('reads only the saved lesson again, and a problem in another shows once that one is saved', async () => {
-    const page = await browser.newPage();
-    const first = path.join(project.lessons, 'first-lesson.mdx');
-    const second = path.join(project.lessons, 'part', 'second-lesson.mdx');
-    const address = `${url}lessons/first-lesson/`;
+    const page = await dev.browser.newPage();
+    const first = path.join(dev.project.lessons, 'first-lesson.mdx');
+    const second = path.join(dev.project.lessons, 'part', 'second-lesson.mdx');
+    const address = `${dev.url}lessons/first-lesson/`;
     const overlay = page.locator('vite-error-overlay');
     const shows = (text: string) => () => page.locator('main', { hasText: text }).waitFor({ timeout: 5_000 }).then(() => true, () => false);
     const overlayShows = () => overlay.waitFor({ state: 'attached', timeout: 5_000 }).then(() => true, () => false);
@@ -82,9 +68,9 @@ describe('a save in npm run dev', () => {
 
   it('a Markdown lesson, added and then saved with a new section, shows its words and the section, in its text and its contents', async () => {
     // A .md lesson is rendered when its page is asked for in dev, not into Astro's store (src/collection/).
-    const page = await browser.newPage();
-    const file = path.join(project.lessons, 'part', 'notes.md');
-    const address = `${url}lessons/notes/`;
+    const page = await dev.browser.newPage();
+    const file = path.join(dev.project.lessons, 'part', 'notes.md');
+    const address = `${dev.url}lessons/notes/`;
     const shows = (text: string) => () => page.locator('main', { hasText: text }).waitFor({ timeout: 5_000 }).then(() => true, () => false);
     writeFileSync(file, '# Notes\n\nThe first words.\n\n## Setup\n\nOnce.\n');
     await loadUntil(page, address, shows('The first words.'));

@@ -4,12 +4,13 @@
  * when it stops, for a failed run.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect } from 'vitest';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.mjs';
 import { bin } from '../../scripts/lib/run.mjs';
-import { cleanEnv, type Project } from './project';
+import { cleanEnv, makeProject, type Project } from './project';
 
 export interface DevServer {
   /** The address it serves, ending in `/`. */
@@ -60,3 +61,36 @@ export const loadUntil = (page: Page, address: string, ready: () => Promise<bool
   expect
     .poll(async () => (await page.goto(address).catch(() => null)) !== null && (await ready()), { timeout: 60_000, interval: 500 })
     .toBe(true);
+
+/** A test file's dev server on a project of its own, and a Chromium to read it with. */
+export interface DevSession {
+  project: Project;
+  server: DevServer;
+  /** The server's address, ending in `/`. */
+  url: string;
+  browser: Browser;
+}
+
+/**
+ * For the tests of one file: a project named after `name` from the lessons folder `lessons`
+ * (inside the repository, so the dev server's file watcher sees the tests' edits), changed by
+ * `prepare` before the server starts; `astro dev` on it, logging to `.lessonbook/<log>`; and a
+ * Chromium. Started before the file's tests and stopped after them; the fields are set once
+ * they have started.
+ */
+export function devSession(name: string, { lessons, log, prepare }: { lessons: string; log: string; prepare?: (project: Project) => void }): DevSession {
+  const session = {} as DevSession;
+  beforeAll(async () => {
+    session.project = makeProject(name, { lessons });
+    prepare?.(session.project);
+    session.server = await startDevServer(session.project, path.resolve('.lessonbook', log));
+    session.url = session.server.url;
+    session.browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  }, 300_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.stop();
+    if (session.project) rmSync(session.project.root, { recursive: true, force: true });
+  });
+  return session;
+}
