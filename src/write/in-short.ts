@@ -43,25 +43,24 @@ export function writeInShort(
   shorts: ReadonlyMap<string, string>,
   volumes: readonly PrintVolume[] = [],
 ): InShortPage[] {
-  if (volumes.length === 0) return [{ file: IN_SHORT_FILE, shorts: fillInShort(dir, IN_SHORT_FILE, 'src/site/routes/in-short.astro', base, lessons, parts, shorts) }];
+  if (volumes.length === 0) return [{ file: IN_SHORT_FILE, shorts: fillInShort(dir, IN_SHORT_FILE, base, lessons, parts, shorts) }];
   return volumes.map(({ from, to }, i) => {
     const file = inShortVolumeFile(i + 1);
-    return { file, shorts: fillInShort(dir, file, 'src/site/routes/in-short-volume.astro', base, lessons.slice(from, to), parts, shorts) };
+    return { file, shorts: fillInShort(dir, file, base, lessons.slice(from, to), parts, shorts) };
   });
 }
 
-/** Fills the built page `page` (Astro's frame from `route`, with its marker) with the short versions of `lessons`; returns how many it holds. */
+/** Fills the built page `page` (Astro's frame, with its marker) with the short versions of `lessons`; returns how many it holds. */
 function fillInShort(
   dir: string,
   page: string,
-  route: string,
   base: string,
   lessons: readonly LessonInfo[],
   parts: readonly PartInfo[],
   shorts: ReadonlyMap<string, string>,
 ): number {
   const file = path.join(dir, page);
-  const frame = readFrame(file, FRAME.inShort, 'the short versions', route);
+  const frame = readFrame(file, FRAME.inShort, 'the short versions', 'src/site/components/ShortVersions.astro');
   const href = siteUrls(base).lesson;
   const level = parts.length > 0 ? 3 : 2;
   let count = 0;

@@ -78,8 +78,7 @@ function fillPrintPage(
   body: (lesson: LessonInfo) => string,
   away?: (slug: string) => string | undefined,
 ): number {
-  const route = away ? 'src/site/routes/print-volume.astro' : 'src/site/routes/print.astro';
-  const frame = readFrame(file, FRAME.printBook, 'the lessons', route);
+  const frame = readFrame(file, FRAME.printBook, 'the lessons', 'src/site/components/PrintedLessons.astro');
   const next = `${file}.next`;
   const fd = openSync(next, 'w');
   let bytes = 0;
