@@ -29,6 +29,19 @@ const hrefs = (html: string) => [...main(html).matchAll(/<a [^>]*href="([^"]*)"/
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const imgSrc = (html: string) => splitPolicy(metaPolicy(html)!).find((d) => d.startsWith('img-src'));
 
+/** No id twice on any of `pages`, and no Nu checker error in the built folder `folder` that holds them. */
+async function expectUniqueIdsAndValid(pages: string[], folder: string) {
+  for (const html of pages) {
+    const all = ids(html);
+    expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
+  }
+  const messages = await checkHtml(path.join(project.dist, folder));
+  for (const [file, found] of messages) {
+    const errors = found.filter((m) => m.type === 'error');
+    expect(errors, formatMessages(file, errors)).toEqual([]);
+  }
+}
+
 /** Every lesson of the handbook in reading order, as the load stage reads it. */
 const readingOrder = loadHandbook(FIXTURE).model.lessons.map((l) => l.slug);
 const VOLUMES = [
@@ -78,15 +91,7 @@ describe('a handbook larger than one printed page', () => {
   });
 
   it('ids are unique on every page of the printed handbook, and each page is valid HTML', async () => {
-    for (const html of [page('print/index.html'), ...volumes]) {
-      const all = ids(html);
-      expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
-    }
-    const messages = await checkHtml(path.join(project.dist, 'print'));
-    for (const [file, found] of messages) {
-      const errors = found.filter((m) => m.type === 'error');
-      expect(errors, formatMessages(file, errors)).toEqual([]);
-    }
+    await expectUniqueIdsAndValid([page('print/index.html'), ...volumes], 'print');
   });
 
   it('each volume allows what its own lessons embed, and no more; the list, nothing', () => {
@@ -150,15 +155,7 @@ describe('the handbook in short of a handbook printed in volumes', () => {
   });
 
   it('ids are unique on every page of it, each page is valid HTML, and each allows what its own short versions embed', async () => {
-    for (const html of [list, ...shortVolumes]) {
-      const all = ids(html);
-      expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
-    }
-    const messages = await checkHtml(path.join(project.dist, 'in-short'));
-    for (const [file, found] of messages) {
-      const errors = found.filter((m) => m.type === 'error');
-      expect(errors, formatMessages(file, errors)).toEqual([]);
-    }
+    await expectUniqueIdsAndValid([list, ...shortVolumes], 'in-short');
     expect(imgSrc(shortVolumes[1]!)).toContain('https://images.example.org');
     for (const html of [shortVolumes[0]!, shortVolumes[2]!, list]) expect(imgSrc(html)).not.toContain('images.example.org');
   });
@@ -200,10 +197,10 @@ describe('the search page without JavaScript, of a handbook printed in volumes',
     expect(existsSync(path.join(project.dist, 'search', '4'))).toBe(false);
   });
 
-  it('each /search/<n>/ lists its volume’s lessons in reading order, each with its sections, every lesson once', () => {
+  it('each /search/<n>/ lists its volume’s lessons in reading order, each with its sections, every lesson once; ids unique, the HTML valid', async () => {
     expect(searchVolumes.map(indexed)).toEqual(VOLUMES);
     expect(main(searchVolumes[2]!)).toContain('href="/lessons/first-commit/#why-it-matters"');
     expect(text(searchVolumes[1]!)).toContain('Volume 2 of 3: lessons 5 to 8 of 12, in reading order: from Appendix to Tool 2, and each of their sections.');
-    for (const html of searchVolumes) expect(new Set(ids(html)).size).toBe(ids(html).length);
+    await expectUniqueIdsAndValid([list, ...searchVolumes], 'search');
   });
 });
