@@ -49,15 +49,15 @@ export function writePrintPages(
   const slugs = new Map(lessons.flatMap(({ slug, formerSlugs }) => [slug, ...formerSlugs].map((s) => [s, slug] as const)));
   if (volumes.length === 0) return [{ file: PRINT_FILE, bytes: fillPrintPage(path.join(dir, PRINT_FILE), base, lessons, slugs, body) }];
   const urls = siteUrls(base);
-  const volumeOf = new Map<string, number>();
+  const volumeHolding = new Map<string, number>();
   volumes.forEach(({ from, to }, i) => {
-    for (let at = from; at < to; at++) volumeOf.set(lessons[at]!.slug, i + 1);
+    for (let at = from; at < to; at++) volumeHolding.set(lessons[at]!.slug, i + 1);
   });
   return volumes.map(({ from, to }, i) => {
     const n = i + 1;
     // A lesson in another volume: on that volume's page.
     const away = (slug: string) => {
-      const other = volumeOf.get(slug);
+      const other = volumeHolding.get(slug);
       return other !== undefined && other !== n ? urls.printVolume(other) : undefined;
     };
     const file = printVolumeFile(n);
