@@ -10,9 +10,8 @@
  * here, with one message.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Parser, type Handler } from 'htmlparser2';
-import { FORMER_ANCHOR, LESSON_BODY, lessonFile, SECTION, SECTION_HEAD } from '../contract/index.ts';
+import { FORMER_ANCHOR, LESSON_BODY, SECTION, SECTION_HEAD } from '../contract/index.ts';
 
 /** The parser every reader of built HTML uses; `parser.end(html)` reads a whole page, `write` a stream of it. */
 export function htmlParser(handlers: Partial<Handler>): Parser {
@@ -34,7 +33,7 @@ export function lessonArticle(html: string): string | undefined {
  * holds (that element closes just before the page's last `</article>`). `file` names the
  * page in the error.
  */
-function lessonBody(html: string, file: string): string {
+export function lessonBody(html: string, file: string): string {
   const marker = html.indexOf(` ${LESSON_BODY}`);
   const start = marker < 0 ? -1 : html.indexOf('>', marker) + 1;
   const articleEnd = html.lastIndexOf('</article>');
@@ -43,12 +42,6 @@ function lessonBody(html: string, file: string): string {
     throw new Error(`${file}: no element with ${LESSON_BODY} closing before </article>; did the lesson page layout (src/site/routes/lesson.astro) change?`);
   }
   return html.slice(start, end);
-}
-
-/** The rendered lesson of the page of the lesson `slug` in the built site `dir`. */
-export function readLessonBody(dir: string, slug: string): string {
-  const page = lessonFile(slug);
-  return lessonBody(readFileSync(path.join(dir, page), 'utf8'), page);
 }
 
 /**

@@ -31,23 +31,23 @@ export interface InShortPage {
 }
 
 /**
- * Fills `<dir>/in-short/index.html` from `shorts`, each lesson's short version (by slug, as
- * `shortVersion` cut it), or with `volumes`, each volume's page with its lessons'; returns
- * the pages written.
+ * Fills one page of the handbook in short from `shorts`, each lesson's short version (by
+ * slug, as `shortVersion` cut it): `<dir>/in-short/index.html` with every lesson (no
+ * `volumes`; `i` is 0), or the page of volume `i` (from 0) with its lessons. Returns the page written.
  */
-export function writeInShort(
+export function writeInShortPage(
   dir: string,
   base: string,
   lessons: readonly LessonInfo[],
   parts: readonly PartInfo[],
+  volumes: readonly PrintVolume[],
+  i: number,
   shorts: ReadonlyMap<string, string>,
-  volumes: readonly PrintVolume[] = [],
-): InShortPage[] {
-  if (volumes.length === 0) return [{ file: IN_SHORT_FILE, shorts: fillInShort(dir, IN_SHORT_FILE, base, lessons, parts, shorts) }];
-  return volumes.map(({ from, to }, i) => {
-    const file = inShortVolumeFile(i + 1);
-    return { file, shorts: fillInShort(dir, file, base, lessons.slice(from, to), parts, shorts) };
-  });
+): InShortPage {
+  if (volumes.length === 0) return { file: IN_SHORT_FILE, shorts: fillInShort(dir, IN_SHORT_FILE, base, lessons, parts, shorts) };
+  const file = inShortVolumeFile(i + 1);
+  const { from, to } = volumes[i]!;
+  return { file, shorts: fillInShort(dir, file, base, lessons.slice(from, to), parts, shorts) };
 }
 
 /** Fills the built page `page` (Astro's frame, with its marker) with the short versions of `lessons`; returns how many it holds. */

@@ -10,13 +10,11 @@ import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RecasedLink } from '../check/links.ts';
 import type { LessonInfo, PartInfo, PrintVolume } from '../load/model.ts';
-import { readLessonBody } from './built-page.ts';
 import { writeFragmentCase } from './fragments.ts';
 import { builtPolicy, writeHeaders } from './headers.ts';
-import { shortVersion, writeInShort, type InShortPage } from './in-short.ts';
-import { writePrintPages, type PrintedPage } from './print-page.ts';
-import { writeSearch } from './search-index.ts';
-import { writeSectionPages } from './section-pages.ts';
+import type { InShortPage } from './in-short.ts';
+import { writeLessonPages } from './lesson-pages.ts';
+import type { PrintedPage } from './print-page.ts';
 import { deadReferences, mergeNeeds, pageNeeds, pageUrlOf, sharedPolicy, writePagePolicy, type DeadReference, type PageNeeds } from './policy.ts';
 import { listFiles } from './site-files.ts';
 import { IN_SHORT_FILE, inShortVolumeFile, lessonFile, pageFile, PRINT_FILE, printVolumeFile, sitePath } from '../contract/index.ts';
@@ -50,40 +48,23 @@ export async function writeAfterBuild(dir: string, context: WriteContext): Promi
   // First, so the pages made from lesson pages below (the one-page handbook) have these links right too.
   const recased = time(() => writeFragmentCase(dir, base, context.recased));
   const policy = builtPolicy(dir);
-  const sections = time(() => writeSectionPages(dir, { ...context, policy }, lessons));
-  // Each lesson page is read once here: the one-page handbook takes the rendered lesson, its
-  // short version is kept for the handbook in short, and what it embeds and references is
-  // read for its policy (./policy.ts). (Search reads the pages itself, half of them in a
-  // worker thread: ./search-docs.ts.)
-  const root = new URL(base, context.site);
-  const shorts = new Map<string, string>();
-  const needs = new Map<LessonInfo, PageNeeds>();
-  const printed = time(() =>
-    writePrintPages(dir, base, lessons, context.printVolumes, (lesson) => {
-      const body = readLessonBody(dir, lesson.slug);
-      const short = shortVersion(lesson, body);
-      if (short) shorts.set(lesson.slug, short);
-      needs.set(lesson, pageNeeds(body, pageUrlOf(root, lessonFile(lesson.slug)), root));
-      return body;
-    }),
-  );
-  const short = time(() => writeInShort(dir, base, lessons, context.parts, shorts, context.printVolumes));
+  // Each lesson's section pages, and its page read once for the printed handbook, the
+  // handbook in short, its policy and search (./lesson-pages.ts, in two threads), and search written.
+  const started = performance.now();
+  const { title, site, favicon } = context;
+  const done = await writeLessonPages({ dir, site: { title, site, base, favicon, policy }, lessons, parts: context.parts, printVolumes: context.printVolumes });
+  const lessonPagesMs = Math.round(performance.now() - started);
   for (const file of context.files) {
     const to = path.join(dir, 'files', file);
     mkdirSync(path.dirname(to), { recursive: true });
     cpSync(path.join(context.lessonsDir, file), to);
   }
-  const policies = time(() => writePolicies(dir, context, root, policy, needs));
-  const started = performance.now();
-  // A part's introduction is the part's own page: its part path ends at the part around it.
-  const search = await writeSearch(dir, lessons.map((l) => ({ slug: l.slug, parts: l.partPath })));
+  const root = new URL(base, context.site);
+  const policies = time(() => writePolicies(dir, context, root, policy, new Map(done.needs)));
   return {
     lines: [
       `each page's Content-Security-Policy: ${policies.result.widened} pages allow what their lessons embed; _headers (${policies.ms} ms)`,
-      `${sections.result} section pages (${sections.ms} ms)`,
-      `${printedLine(printed.result)} (${printed.ms} ms)`,
-      `${inShortLine(short.result)} (${short.ms} ms)`,
-      `${search} (${Math.round(performance.now() - started)} ms)`,
+      `${done.sectionPages} section pages; from each lesson page read once, ${printedLine(done.printed)}, ${inShortLine(done.inShort)}; ${done.search} (${lessonPagesMs} ms)`,
       ...(context.files.length > 0 ? [`${context.files.length} files lessons link to, in files/`] : []),
       ...(recased.result > 0 ? [`links with an anchor in other letter case, spelt as the anchor, in ${recased.result} pages (${recased.ms} ms)`] : []),
     ],
@@ -109,12 +90,12 @@ function inShortLine(pages: readonly InShortPage[]): string {
 
 /**
  * Gives each page that embeds more than Astro's policy allows its own policy (the lesson
- * pages from `needs`, read with the one-page handbook; the one-page handbook, all of them, or
+ * pages from `needs`, by slug, read with the one-page handbook; the one-page handbook, all of them, or
  * each volume, its own; the home page and the handbook in short, or each of its volumes, read here), writes
  * `_headers` with what every page shares, and finds the references to files the build did
  * not write.
  */
-function writePolicies(dir: string, context: WriteContext, root: URL, policy: string, needs: ReadonlyMap<LessonInfo, PageNeeds>) {
+function writePolicies(dir: string, context: WriteContext, root: URL, policy: string, needs: ReadonlyMap<string, PageNeeds>) {
   const files = new Set(listFiles(dir));
   const widened = new Set<string>();
   let pages = 0;
@@ -124,7 +105,9 @@ function writePolicies(dir: string, context: WriteContext, root: URL, policy: st
     for (const d of directives) widened.add(d);
   };
   const dead: DeadReference[] = [];
-  for (const [lesson, lessonNeeds] of needs) {
+  for (const lesson of context.lessons) {
+    const lessonNeeds = needs.get(lesson.slug);
+    if (!lessonNeeds) continue;
     const page = lessonFile(lesson.slug);
     write(page, lessonNeeds);
     dead.push(...deadReferences(lessonNeeds, files, root, page, `${path.basename(context.lessonsDir)}/${lesson.path}`));
@@ -132,7 +115,7 @@ function writePolicies(dir: string, context: WriteContext, root: URL, policy: st
   if (context.printVolumes.length === 0) write(PRINT_FILE, { ...mergeNeeds(needs.values()), references: [] });
   // The list of volumes (PRINT_FILE) holds no lesson: Astro's policy is its own.
   context.printVolumes.forEach(({ from, to }, i) => {
-    const own = context.lessons.slice(from, to).flatMap((lesson) => needs.get(lesson) ?? []);
+    const own = context.lessons.slice(from, to).flatMap((lesson) => needs.get(lesson.slug) ?? []);
     write(printVolumeFile(i + 1), { ...mergeNeeds(own), references: [] });
   });
   const home = pageFile(sitePath.home());

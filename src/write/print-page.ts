@@ -34,26 +34,27 @@ export interface PrintedPage {
 }
 
 /**
- * Fills the printed handbook with every lesson, each from `body` (the rendered lesson of its
- * built page, ./built-page.ts), asked for once per lesson, in reading order: `<dir>/print/index.html`,
- * or with `volumes`, each volume's page with its lessons. Returns the pages written.
+ * The printer of the handbook whose lessons are `lessons` (in reading order), printed in
+ * `volumes` (none: on one page), on a site whose base path is `base`. It fills one printed
+ * page, `<dir>/print/index.html` (`i` is 0) or the page of volume `i` (from 0), with its
+ * lessons, each from `body` (the rendered lesson of its built page, ./built-page.ts), asked for
+ * once per lesson, in reading order; and returns the page written. Made once for a handbook,
+ * so its pages share the maps of its slugs and volumes.
  */
-export function writePrintPages(
-  dir: string,
+export function printer(
   base: string,
   lessons: readonly LessonInfo[],
   volumes: readonly PrintVolume[],
-  body: (lesson: LessonInfo) => string,
-): PrintedPage[] {
+): (dir: string, i: number, body: (lesson: LessonInfo) => string) => PrintedPage {
   // Links to a lesson by any slug it has had land on its place in the printed handbook.
   const slugs = new Map(lessons.flatMap(({ slug, formerSlugs }) => [slug, ...formerSlugs].map((s) => [s, slug] as const)));
-  if (volumes.length === 0) return [{ file: PRINT_FILE, bytes: fillPrintPage(path.join(dir, PRINT_FILE), base, lessons, slugs, body) }];
   const urls = siteUrls(base);
   const volumeHolding = new Map<string, number>();
   volumes.forEach(({ from, to }, i) => {
     for (let at = from; at < to; at++) volumeHolding.set(lessons[at]!.slug, i + 1);
   });
-  return volumes.map(({ from, to }, i) => {
+  return (dir, i, body) => {
+    if (volumes.length === 0) return { file: PRINT_FILE, bytes: fillPrintPage(path.join(dir, PRINT_FILE), base, lessons, slugs, body) };
     const n = i + 1;
     // A lesson in another volume: on that volume's page.
     const away = (slug: string) => {
@@ -61,8 +62,9 @@ export function writePrintPages(
       return other !== undefined && other !== n ? urls.printVolume(other) : undefined;
     };
     const file = printVolumeFile(n);
+    const { from, to } = volumes[i]!;
     return { file, bytes: fillPrintPage(path.join(dir, file), base, lessons.slice(from, to), slugs, body, away) };
-  });
+  };
 }
 
 /**

@@ -4,10 +4,8 @@
  * from the Markdown, so search finds exactly the words on the page (components, quiz and all).
  */
 import { readFileSync } from 'node:fs';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { LESSON_ARTICLE, LESSON_INTRO, NOT_SEARCHED, SECTION, SECTION_HEAD } from '../contract/index.ts';
 import { htmlParser, lessonArticle } from './built-page.ts';
-import { inWorker } from './worker.ts';
 
 /** A section of a lesson as a reader sees it; the words before the first section have the id ''. */
 export interface BuiltSection {
@@ -120,17 +118,3 @@ export type ReadPage = [slug: string, lesson: BuiltLesson | undefined];
 export function readLessonPages(pages: readonly PageFile[]): ReadPage[] {
   return pages.map(([slug, file]) => [slug, readLessonPage(readFileSync(file, 'utf8'))]);
 }
-
-/**
- * The same, with the second half read by a worker thread at the same time: parsing is most
- * of the search stage's time, and Astro has finished with both cores by then.
- */
-export async function readLessonPagesInParallel(pages: readonly PageFile[]): Promise<ReadPage[]> {
-  if (pages.length < 200) return readLessonPages(pages);
-  const half = Math.ceil(pages.length / 2);
-  const second = inWorker<ReadPage[]>(new URL(import.meta.url), { searchPages: pages.slice(half) });
-  const first = readLessonPages(pages.slice(0, half));
-  return [...first, ...(await second)];
-}
-
-if (!isMainThread && workerData?.searchPages) parentPort?.postMessage(readLessonPages(workerData.searchPages as PageFile[]));

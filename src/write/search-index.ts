@@ -17,7 +17,7 @@ import MiniSearch from 'minisearch';
 import { LESSONS, SEARCH, lessonFile } from '../contract/index.ts';
 import { indexOptions, type SearchDoc } from '../site/client/search-options.ts';
 import { codeUnitOrder, packTerm, searchFile, searchScript, type SearchDocs, type SearchLesson, type SearchManifest, type TermEntry, type TextPack } from '../site/client/search-pack.ts';
-import { readLessonPages, readLessonPagesInParallel, type PageFile, type ReadPage } from './search-docs.ts';
+import { readLessonPages, type PageFile, type ReadPage } from './search-docs.ts';
 
 /** The search documents (one per section) and the lessons they belong to; `parts` gives each lesson's part path, by slug. */
 export function toDocs(read: readonly ReadPage[], parts: ReadonlyMap<string, string[]> = new Map()): { lessons: SearchLesson[]; docs: SearchDoc[] } {
@@ -36,8 +36,8 @@ export function toDocs(read: readonly ReadPage[], parts: ReadonlyMap<string, str
 /**
  * Every lesson section of a built site (its lesson pages, in slug order), and the lessons:
  * for the tests, which have a built site and no model. The build goes through `writeSearch`,
- * which has the model's lessons (their order and parts) and reads in two threads; both read
- * a page and make its documents the same way (readLessonPages, toDocs).
+ * which has the model's lessons (their order and parts) and the pages as the write stage read
+ * them; both read a page and make its documents the same way (readLessonPage, toDocs).
  */
 export function collectDocs(site: string): ReturnType<typeof toDocs> {
   const dir = path.join(site, LESSONS);
@@ -128,16 +128,16 @@ async function bundle(outDir: string): Promise<void> {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
- * Writes `<site>/search/`; `lessons` are the lessons in reading order, each with its part
- * path (the titles of the parts it is in, outermost first; none for a part's own page), which
- * results show. Returns a line for the log.
+ * Writes `<site>/search/` from `read`, each lesson page as search reads it (the write stage
+ * reads each page once, ./lesson-pages.ts), and `lessons`, the lessons in reading order, each
+ * with its part path (the titles of the parts it is in, outermost first; none for a part's
+ * own page), which results show. Returns a line for the log.
  */
-export async function writeSearch(site: string, lessons: readonly { slug: string; parts: string[] }[]): Promise<string> {
+export async function writeSearch(site: string, read: readonly ReadPage[], lessons: readonly { slug: string; parts: string[] }[]): Promise<string> {
   const outDir = path.join(site, SEARCH);
   mkdirSync(outDir, { recursive: true });
   const bundled = bundle(outDir); // esbuild works in its own process meanwhile
-  const pages: PageFile[] = lessons.map(({ slug }) => [slug, path.join(site, lessonFile(slug))]);
-  const collected = toDocs(await readLessonPagesInParallel(pages), new Map(lessons.map((l) => [l.slug, l.parts])));
+  const collected = toDocs(read, new Map(lessons.map((l) => [l.slug, l.parts])));
   const files = indexFiles(collected);
   for (const folder of ['terms', 'words', 'text']) {
     rmSync(path.join(outDir, folder), { recursive: true, force: true });
