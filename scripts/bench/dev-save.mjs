@@ -7,9 +7,11 @@
 // the wall time it reports the CPU time the dev server spent in that while, which other work
 // on the machine moves far less.
 //
+// A save replaces the file whole (see `save`): a dev server must never read it half-written.
+//
 //   node scripts/bench/dev-save.mjs <project> <lesson file, relative to the project> <page path> [runs = 5] [start | end]
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from '../lib/chromium.mjs';
@@ -27,6 +29,31 @@ function cpuMsOf(pid) {
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return NaN;
+  }
+}
+
+/**
+ * Saves `text` as `file` the way an editor's safe save does: written whole to a file beside
+ * the project (`scratch`), then renamed over the lesson, so the dev server reads either the
+ * old text or the new one, never part of it.
+ *
+ * A write in place (writeFileSync: truncate, then write) is two changes. The dev server reads
+ * the file on the first, the truncation; when the disk is busy (right after a build, or with
+ * other builds on the machine) it can read it empty or cut before the write lands, and the
+ * write's own change comes within 50 ms of the first, which Vite's watcher (chokidar) drops:
+ * the dev server keeps the empty lesson until the next save. Starlight's schema rejects it
+ * ("title: Required", logged once), so its page never showed the save, not even reloaded; a
+ * schema without required fields showed an empty lesson. The scratch file is outside the
+ * project, where no dev server watches: one beside the lesson would be a change of its own,
+ * and a handbook's dev server works on every change in its lessons folder.
+ */
+function save(file, text, scratch) {
+  writeFileSync(scratch, text);
+  try {
+    renameSync(scratch, file);
+  } catch (error) {
+    rmSync(scratch, { force: true });
+    throw error.code === 'EXDEV' ? new Error(`${path.dirname(scratch)} is on another file system than ${file}: a save cannot be renamed into place`) : error;
   }
 }
 
@@ -55,6 +82,7 @@ async function ready(url, timeoutMs, server) {
 export async function measureDevSave({ project, lessonFile, pagePath, port, env = process.env, runs = 5, where = 'start', log = () => {} }) {
   const file = path.join(project, lessonFile);
   const original = readFileSync(file, 'utf8');
+  const scratch = path.join(path.dirname(path.resolve(project)), `.dev-save-${process.pid}-${path.basename(file)}`);
   // The word goes into the first paragraph after the frontmatter, prose every page template
   // shows: at its start (`where: 'start'`), which changes the section's opening sentence and so
   // the handbook's model (the section's summary), or at its end (`'end'`), as most edits inside
@@ -84,11 +112,11 @@ export async function measureDevSave({ project, lessonFile, pagePath, port, env 
       const word = `Saved${Date.now().toString(36)}x${run}`;
       const start = performance.now();
       const cpuStart = cpuMsOf(server.pid);
-      writeFileSync(file, withWord(word));
+      save(file, withWord(word), scratch);
       const shows = (timeout) => page.waitForFunction((w) => document.body?.innerText.includes(w), word, { timeout, polling: 10 });
-      // A dev server sometimes misses the reload it owes the page (seen with bare Astro and
-      // Starlight at 1,000 lessons): a reader then reloads by hand, and so does this, with the
-      // wait counted and said.
+      // Should a dev server miss the reload it owes the page, a reader reloads by hand, and so
+      // does this, with the wait counted and said. (The saves bare Astro and Starlight never
+      // showed at 1,000 lessons, even reloaded, were files read half-written: see `save`.)
       const reloaded = await shows(RELOAD_AFTER_MS).then(
         () => false,
         async () => {
@@ -107,7 +135,7 @@ export async function measureDevSave({ project, lessonFile, pagePath, port, env 
   } catch (error) {
     throw new Error(`${error.message}\nastro dev said:\n${output.join('').split('\n').slice(-30).join('\n')}`);
   } finally {
-    writeFileSync(file, original);
+    save(file, original, scratch);
     await browser.close();
     try {
       process.kill(-server.pid, 'SIGTERM');
