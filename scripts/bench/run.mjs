@@ -274,7 +274,8 @@ async function devSaves(lessons, runs) {
         console.log(`${s1(result.ms)} (dev server CPU ${s1(result.cpuMs)}; saves ${result.runsMs.map(s1).join(', ')}${reloads})`);
       } catch (error) {
         figures[build.key] = { label: build.label, failed: String(error.message).split('\n')[0] };
-        console.log(`FAILED: ${error.message.split('\n').slice(0, 12).join('\n      | ')}`);
+        // All of it: the dev server's last lines (dev-save.mjs keeps 30) are where it says why.
+        console.log(`FAILED: ${error.message.split('\n').join('\n      | ')}`);
       }
     }
   }
