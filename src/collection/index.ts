@@ -18,6 +18,8 @@ import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { excludedPatterns, LESSON_PATTERN, slugFor } from '../load/files.ts';
+import { withoutQuiz } from '../render/quiz.ts';
+import type { Question } from '../schema/quiz.ts';
 import { lessonFields, lessonSchema } from '../schema/lesson.ts';
 import { READ_AS } from '../schema/other-tools.ts';
 
@@ -56,14 +58,25 @@ type StoredEntry = Parameters<Store['set']>[0];
  * and the sections the renderer adds to its frontmatter; the lesson's fields are in
  * `entry.data`, read by the schema. So the rendered frontmatter keeps only what Markdown
  * plugins added (the sections, and whatever a team's own plugins add), not a second copy of
- * the fields the schema read (a lesson's quiz, most of all). The source text is not kept
- * either (`retainBody: false`): the handbook model has its own reading.
+ * the fields the schema read (a lesson's quiz, most of all), nor the quiz's HTML (withoutQuiz).
+ * The source text is not kept either (`retainBody: false`): the handbook model has its own reading.
  */
 function slim(entry: StoredEntry): StoredEntry {
   const frontmatter = entry.rendered?.metadata?.frontmatter;
   if (!entry.rendered || !frontmatter) return entry;
   const added = Object.fromEntries(Object.entries(frontmatter).filter(([key]) => !READ_FIELDS.has(key)));
-  return { ...entry, rendered: { ...entry.rendered, metadata: { ...entry.rendered.metadata, frontmatter: added } } };
+  return { ...entry, rendered: { ...entry.rendered, html: withoutQuizOf(entry), metadata: { ...entry.rendered.metadata, frontmatter: added } } };
+}
+
+/**
+ * The entry's rendered HTML without its quiz (withoutQuiz), which the lesson page makes again
+ * from the entry's quiz data. Not for a lesson with images of its own: Astro rewrites their
+ * references when it renders the entry, and the page renders that entry as Astro does.
+ */
+function withoutQuizOf(entry: StoredEntry): string {
+  const { html, metadata } = entry.rendered!;
+  const quiz = entry.data.quiz;
+  return Array.isArray(quiz) && !metadata?.imagePaths?.length ? withoutQuiz(html, entry.id, quiz as Question[]) : html;
 }
 
 /** The loader's store, keeping entries slimmed (slim()); every other call goes to the store as it is. */

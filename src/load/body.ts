@@ -5,8 +5,7 @@
  * and what the cross-lesson checks need: the anchors the lesson offers and the links it makes.
  */
 import type { Heading, Root } from 'mdast';
-import { headingId } from '../contract/index.ts';
-import { questionId } from '../schema/quiz.ts';
+import { headingId, questionId } from '../contract/index.ts';
 import type { Section } from '../schema/section.ts';
 import { accessibilityWarnings } from './accessibility.ts';
 import { htmlElements, lineIn, urlAttributes } from './html.ts';

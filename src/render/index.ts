@@ -10,12 +10,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import type { MdastPluginDefinition } from 'satteri';
-import { siteUrls } from '../contract/index.ts';
+import { questionId, siteUrls } from '../contract/index.ts';
 import { HOME_ENTRY, isInside } from '../load/files.ts';
 import { defaultDisplayPath, formatIssue } from '../load/issues.ts';
 import type { SectionInfo } from '../load/model.ts';
 import { readSections } from '../load/sections.ts';
-import { questionId, quizSchema } from '../schema/quiz.ts';
+import { quizSchema } from '../schema/quiz.ts';
 import { siteLink, type LinkContext } from './links.ts';
 import { sectionTree } from './section-tree.ts';
 

@@ -132,6 +132,3 @@ export const quizSchema = z.array(questionSchema).superRefine((questions, ctx) =
   });
 });
 export type Quiz = z.infer<typeof quizSchema>;
-
-/** A question's anchor on its lesson's page: `#quiz-<id>` (no heading may take it). */
-export const questionId = (q: Pick<Question, 'id'>) => `quiz-${q.id}`;
