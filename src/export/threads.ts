@@ -83,15 +83,15 @@ function writeThreadPages(data: SiteData, next: string, pages: string[], taken: 
     write(path.join(handbookDir, file), offline.html);
     if (offline.remote.images.length + offline.remote.iframes.length > 0) remote.push(offline.remote);
     written++;
+    const volume = printVolumeOf(file);
     if (isLessonFile(file) && !offline.part) {
       write(path.join(single, `${path.posix.basename(path.posix.dirname(file))}.html`), keep(singleFile(site, file, source, reads, 'one lesson', remoteImages)).html);
       singles++;
     } else if (file === PRINT_FILE && !inVolumes) {
       write(path.join(single, 'handbook.html'), keep(singleFile(site, file, source, reads, 'the whole handbook', remoteImages)).html);
       handbook = true;
-    } else if (printVolumeOf(file) !== undefined) {
-      const n = printVolumeOf(file)!;
-      const html = singleFile(site, file, source, reads, `volume ${n} of the whole handbook`, remoteImages, volumeFile);
+    } else if (volume !== undefined) {
+      const html = singleFile(site, file, source, reads, `volume ${volume} of the whole handbook`, remoteImages, volumeFile);
       write(path.join(single, volumeFile(file)!), keep(html).html);
       volumes++;
     }
