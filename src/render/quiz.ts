@@ -102,6 +102,7 @@ const ESCAPES: Record<Escaping, { text: RegExp; attribute: RegExp; as: Record<st
   hex: { text: /[&<]/g, attribute: /[&"]/g, as: { '&': '&#x26;', '<': '&#x3C;', '"': '&#x22;' } },
   named: { text: /[&<>]/g, attribute: /[&"]/g, as: { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' } },
 };
+const ESCAPINGS = Object.keys(ESCAPES) as Escaping[];
 const escaped = (value: string, characters: RegExp, as: Record<string, string>) => (value.search(characters) < 0 ? value : value.replace(characters, (c) => as[c]!));
 
 /** `node`, made of ./elements.ts's elements and text only, as HTML the way the engines write it. */
@@ -131,15 +132,15 @@ export function quizHtml(lesson: string, quiz: readonly Question[], escaping: Es
 
 /**
  * A Markdown lesson's rendered HTML with its quiz, about half of it, left out for a
- * `quizSlot` that says how the engine escaped it:
- * what Astro's content store keeps in a build (src/collection/index.ts), since the store's
- * size is what a build pays for. Only where the HTML holds exactly what `quizHtml` makes from
- * the quiz data the entry keeps anyway, so `withQuiz` gives back the HTML byte for byte: a
- * quiz an engine or a team's rehype plugin wrote otherwise stays in the HTML.
+ * `quizSlot` naming the engine's escaping: what Astro's content store keeps in a build
+ * (src/collection/index.ts), since the store's size is what a build pays for. Only where the
+ * HTML holds exactly what `quizHtml` makes from the quiz data the entry keeps anyway, so
+ * `withQuiz` gives the HTML back byte for byte: a quiz written otherwise (by a team's rehype
+ * plugin, say) stays in the HTML.
  */
 export function withoutQuiz(html: string, lesson: string, quiz: readonly Question[]): string {
   if (quiz.length === 0 || !html.includes('<lb-quiz')) return html;
-  for (const escaping of ['hex', 'named'] as const) {
+  for (const escaping of ESCAPINGS) {
     const made = quizHtml(lesson, quiz, escaping);
     const at = html.indexOf(made);
     if (at >= 0) return html.slice(0, at) + quizSlot(escaping) + html.slice(at + made.length);
@@ -149,7 +150,7 @@ export function withoutQuiz(html: string, lesson: string, quiz: readonly Questio
 
 /** The HTML `withoutQuiz` kept, with the quiz back (the lesson page, src/site/routes/lesson.astro); other HTML as it is. */
 export function withQuiz(html: string, lesson: string, quiz: readonly Question[]): string {
-  for (const escaping of ['hex', 'named'] as const) {
+  for (const escaping of ESCAPINGS) {
     const slot = quizSlot(escaping);
     const at = html.indexOf(slot);
     if (at >= 0) return html.slice(0, at) + quizHtml(lesson, quiz, escaping) + html.slice(at + slot.length);
