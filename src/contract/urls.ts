@@ -263,16 +263,16 @@ export const lessonFile = (slug: string): string => pageFile(sitePath.lesson(slu
 export const sectionFile = (slug: string, id: string): string => pageFile(sitePath.section(slug, id));
 /** The one-page handbook's file, whose single-file copy is the whole handbook; in a handbook printed in volumes, the list of them. */
 export const PRINT_FILE = pageFile(sitePath.print());
-/** The file of volume `n` of the printed handbook. */
-export const printVolumeFile = (n: number): string => pageFile(sitePath.printVolume(n));
+/** The file of volume `n` of the printed handbook; with no volume (`undefined`), the one page's, PRINT_FILE. */
+export const printVolumeFile = (n: number | undefined): string => (n === undefined ? PRINT_FILE : pageFile(sitePath.printVolume(n)));
 /** Which volume of the printed handbook the built file `file` is (`print/2/index.html` → 2); undefined for any other file. */
 export function printVolumeOf(file: string): number | undefined {
   const target = parseSitePath(file);
   return target.kind === 'print-volume' ? target.volume : undefined;
 }
 export const IN_SHORT_FILE = pageFile(sitePath.inShort());
-/** The file of the handbook in short's volume `n`. */
-export const inShortVolumeFile = (n: number): string => pageFile(sitePath.inShortVolume(n));
+/** The file of the handbook in short's volume `n`; with no volume (`undefined`), the one page's, IN_SHORT_FILE. */
+export const inShortVolumeFile = (n: number | undefined): string => (n === undefined ? IN_SHORT_FILE : pageFile(sitePath.inShortVolume(n)));
 
 /** Whether a file of the built site is a lesson's page (or a part's): `lessons/<slug>/index.html`. */
 export function isLessonFile(file: string): boolean {

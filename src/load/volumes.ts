@@ -91,3 +91,17 @@ function holdings(lessons: readonly LessonInfo[], ranges: ReadonlyMap<string, { 
   }
   return holds;
 }
+
+/** A page of the printed handbook, or of the handbook in short: the one page (`n` undefined), or volume `n` (from 1); and its lessons. */
+export interface VolumePage<L> {
+  n: number | undefined;
+  lessons: readonly L[];
+}
+
+/**
+ * The pages the printed handbook is written on, each with its lessons: the one page with
+ * every lesson, or each volume with its own. The handbook in short has the same pages.
+ */
+export function printedPages<L>(lessons: readonly L[], volumes: readonly PrintVolume[]): VolumePage<L>[] {
+  return volumes.length === 0 ? [{ n: undefined, lessons }] : volumes.map(({ from, to }, i) => ({ n: i + 1, lessons: lessons.slice(from, to) }));
+}

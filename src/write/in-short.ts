@@ -11,8 +11,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FRAME, IN_SHORT_FILE, inShortVolumeFile, printId, siteUrls } from '../contract/index.ts';
-import type { LessonInfo, PartInfo, PrintVolume } from '../load/model.ts';
+import { FRAME, inShortVolumeFile, printId, siteUrls } from '../contract/index.ts';
+import type { LessonInfo, PartInfo } from '../load/model.ts';
+import type { VolumePage } from '../load/volumes.ts';
 import { escapeHtml as e } from '../site/html.ts';
 import { folderPath, lessonDescription, partPathText } from '../site/lessons.ts';
 import { readFrame, sectionContent } from './built-page.ts';
@@ -31,23 +32,13 @@ export interface InShortPage {
 }
 
 /**
- * Fills one page of the handbook in short from `shorts`, each lesson's short version (by
- * slug, as `shortVersion` cut it): `<dir>/in-short/index.html` with every lesson (no
- * `volumes`; `i` is 0), or the page of volume `i` (from 0) with its lessons. Returns the page written.
+ * Fills one page of the handbook in short, the same page as the printed handbook's
+ * (src/load/volumes.ts, printedPages: the one page, or a volume's), with the short versions
+ * of its lessons from `shorts` (by slug, as `shortVersion` cut them). Returns the page written.
  */
-export function writeInShortPage(
-  dir: string,
-  base: string,
-  lessons: readonly LessonInfo[],
-  parts: readonly PartInfo[],
-  volumes: readonly PrintVolume[],
-  i: number,
-  shorts: ReadonlyMap<string, string>,
-): InShortPage {
-  if (volumes.length === 0) return { file: IN_SHORT_FILE, shorts: fillInShort(dir, IN_SHORT_FILE, base, lessons, parts, shorts) };
-  const file = inShortVolumeFile(i + 1);
-  const { from, to } = volumes[i]!;
-  return { file, shorts: fillInShort(dir, file, base, lessons.slice(from, to), parts, shorts) };
+export function writeInShortPage(dir: string, base: string, { n, lessons }: VolumePage<LessonInfo>, parts: readonly PartInfo[], shorts: ReadonlyMap<string, string>): InShortPage {
+  const file = inShortVolumeFile(n);
+  return { file, shorts: fillInShort(dir, file, base, lessons, parts, shorts) };
 }
 
 /** Fills the built page `page` (Astro's frame, with its marker) with the short versions of `lessons`; returns how many it holds. */

@@ -17,7 +17,8 @@ import { writeLessonPages } from './lesson-pages.ts';
 import type { PrintedPage } from './print-page.ts';
 import { deadReferences, mergeNeeds, pageNeeds, pageUrlOf, sharedPolicy, writePagePolicy, type DeadReference, type PageNeeds } from './policy.ts';
 import { listFiles } from './site-files.ts';
-import { IN_SHORT_FILE, inShortVolumeFile, lessonFile, pageFile, PRINT_FILE, printVolumeFile, sitePath } from '../contract/index.ts';
+import { IN_SHORT_FILE, lessonFile, pageFile, PRINT_FILE, printVolumeFile, sitePath } from '../contract/index.ts';
+import { printedPages } from '../load/volumes.ts';
 
 export interface WriteContext {
   /** The handbook's title. */
@@ -39,32 +40,32 @@ export interface WriteContext {
 
 /** Writes everything into the built site `dir`; returns a line per stage for the log. */
 export async function writeAfterBuild(dir: string, context: WriteContext): Promise<{ lines: string[]; dead: DeadReference[] }> {
-  const time = <T>(run: () => T) => {
+  const time = async <T>(run: () => T | Promise<T>) => {
     const started = performance.now();
-    const result = run();
+    const result = await run();
     return { result, ms: Math.round(performance.now() - started) };
   };
   const { lessons, base } = context;
   // First, so the pages made from lesson pages below (the one-page handbook) have these links right too.
-  const recased = time(() => writeFragmentCase(dir, base, context.recased));
+  const recased = await time(() => writeFragmentCase(dir, base, context.recased));
   const policy = builtPolicy(dir);
   // Each lesson's section pages, and its page read once for the printed handbook, the
   // handbook in short, its policy and search (./lesson-pages.ts, in two threads), and search written.
-  const started = performance.now();
   const { title, site, favicon } = context;
-  const done = await writeLessonPages({ dir, site: { title, site, base, favicon, policy }, lessons, parts: context.parts, printVolumes: context.printVolumes });
-  const lessonPagesMs = Math.round(performance.now() - started);
+  const { result: done, ms: lessonPagesMs } = await time(() =>
+    writeLessonPages({ dir, site: { title, site, base, favicon, policy }, lessons, parts: context.parts, printVolumes: context.printVolumes }),
+  );
   for (const file of context.files) {
     const to = path.join(dir, 'files', file);
     mkdirSync(path.dirname(to), { recursive: true });
     cpSync(path.join(context.lessonsDir, file), to);
   }
   const root = new URL(base, context.site);
-  const policies = time(() => writePolicies(dir, context, root, policy, new Map(done.needs)));
+  const policies = await time(() => writePolicies(dir, context, root, policy, new Map(done.needs), done.inShort));
   return {
     lines: [
       `each page's Content-Security-Policy: ${policies.result.widened} pages allow what their lessons embed; _headers (${policies.ms} ms)`,
-      `${done.sectionPages} section pages; from each lesson page read once, ${printedLine(done.printed)}, ${inShortLine(done.inShort)}; ${done.search} (${lessonPagesMs} ms)`,
+      `${done.sectionPages} section pages; from each lesson page read once, ${printedLine(done.printed)}, ${inShortLine(done.inShort)}; ${done.searchLine} (${lessonPagesMs} ms)`,
       ...(context.files.length > 0 ? [`${context.files.length} files lessons link to, in files/`] : []),
       ...(recased.result > 0 ? [`links with an anchor in other letter case, spelt as the anchor, in ${recased.result} pages (${recased.ms} ms)`] : []),
     ],
@@ -89,13 +90,13 @@ function inShortLine(pages: readonly InShortPage[]): string {
 }
 
 /**
- * Gives each page that embeds more than Astro's policy allows its own policy (the lesson
- * pages from `needs`, by slug, read with the one-page handbook; the one-page handbook, all of them, or
- * each volume, its own; the home page and the handbook in short, or each of its volumes, read here), writes
- * `_headers` with what every page shares, and finds the references to files the build did
- * not write.
+ * Gives each page that embeds more than Astro's policy allows its own policy — each lesson
+ * page from its `needs` (by slug, as ./lesson-pages.ts read it), each printed page from its
+ * lessons', and the home page and the pages of the handbook in short (`inShort`, as written),
+ * read here — writes `_headers` with what every page shares, and finds the references to
+ * files the build did not write.
  */
-function writePolicies(dir: string, context: WriteContext, root: URL, policy: string, needs: ReadonlyMap<string, PageNeeds>) {
+function writePolicies(dir: string, context: WriteContext, root: URL, policy: string, needs: ReadonlyMap<string, PageNeeds>, inShort: readonly InShortPage[]) {
   const files = new Set(listFiles(dir));
   const widened = new Set<string>();
   let pages = 0;
@@ -104,24 +105,21 @@ function writePolicies(dir: string, context: WriteContext, root: URL, policy: st
     if (directives.length > 0) pages++;
     for (const d of directives) widened.add(d);
   };
+  const needsOf = (lesson: LessonInfo) => needs.get(lesson.slug) ?? failNoNeeds(lesson);
   const dead: DeadReference[] = [];
   for (const lesson of context.lessons) {
-    const lessonNeeds = needs.get(lesson.slug);
-    if (!lessonNeeds) continue;
     const page = lessonFile(lesson.slug);
-    write(page, lessonNeeds);
-    dead.push(...deadReferences(lessonNeeds, files, root, page, `${path.basename(context.lessonsDir)}/${lesson.path}`));
+    const own = needsOf(lesson);
+    write(page, own);
+    dead.push(...deadReferences(own, files, root, page, `${path.basename(context.lessonsDir)}/${lesson.path}`));
   }
-  if (context.printVolumes.length === 0) write(PRINT_FILE, { ...mergeNeeds(needs.values()), references: [] });
-  // The list of volumes (PRINT_FILE) holds no lesson: Astro's policy is its own.
-  context.printVolumes.forEach(({ from, to }, i) => {
-    const own = context.lessons.slice(from, to).flatMap((lesson) => needs.get(lesson.slug) ?? []);
-    write(printVolumeFile(i + 1), { ...mergeNeeds(own), references: [] });
-  });
+  // Each printed page allows what its lessons embed. (In volumes, /print/ lists them and holds no lesson: Astro's policy is its own.)
+  for (const { n, lessons } of printedPages(context.lessons, context.printVolumes)) {
+    write(printVolumeFile(n), { ...mergeNeeds(lessons.map(needsOf)), references: [] });
+  }
   const home = pageFile(sitePath.home());
   // The handbook in short in volumes: the list (IN_SHORT_FILE, Astro's own) and each volume, read as the one page is.
-  const inShort = [IN_SHORT_FILE, ...context.printVolumes.map((_, i) => inShortVolumeFile(i + 1))];
-  for (const page of [home, ...inShort]) {
+  for (const page of new Set([home, IN_SHORT_FILE, ...inShort.map(({ file }) => file)])) {
     if (!files.has(page)) continue;
     const own = pageNeeds(readFileSync(path.join(dir, page), 'utf8'), pageUrlOf(root, page), root);
     write(page, own);
@@ -129,4 +127,9 @@ function writePolicies(dir: string, context: WriteContext, root: URL, policy: st
   }
   writeHeaders(dir, context.base, sharedPolicy(policy, widened));
   return { widened: pages, dead };
+}
+
+/** A lesson the write stage did not read: the stage itself is broken, not the lesson. */
+function failNoNeeds(lesson: LessonInfo): never {
+  throw new Error(`the write stage read no page for the lesson ${lesson.slug}`);
 }

@@ -3,14 +3,15 @@
  * (./section-pages.ts), and its built page is read once for all that the stage makes of it —
  * its place on its printed page (./print-page.ts), its short version on the handbook in short
  * (./in-short.ts), what its policy must allow (./policy.ts) and its sections for search
- * (./search-docs.ts, written by ./search-index.ts). The two run at the same time, in two
- * threads: Astro has finished with both cores by then.
+ * (./search-docs.ts, written by ./search-index.ts). In a large handbook the two run at the
+ * same time, in two threads (writeLessonPages): Astro has finished with both cores by then.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { lessonFile } from '../contract/index.ts';
 import type { LessonInfo, PartInfo, PrintVolume } from '../load/model.ts';
+import { printedPages } from '../load/volumes.ts';
 import type { SectionPageSite } from '../site/section-page.ts';
 import { lessonBody } from './built-page.ts';
 import { shortVersion, writeInShortPage, type InShortPage } from './in-short.ts';
@@ -45,48 +46,49 @@ export interface LessonPagesRead {
 }
 
 /**
- * Reads each lesson page once, printed page by printed page (each volume, or the one page),
- * and writes that printed page and the page of the handbook in short for the same lessons.
+ * Reads each lesson page once, printed page by printed page (src/load/volumes.ts,
+ * printedPages), and writes that printed page and the page of the handbook in short for the
+ * same lessons.
  */
-export function readLessonPages(work: LessonPagesWork): LessonPagesRead {
+export function readEachLessonPage(work: LessonPagesWork): LessonPagesRead {
   const { dir, site, lessons, parts, printVolumes: volumes } = work;
   const root = new URL(site.base, site.site);
   const print = printer(site.base, lessons, volumes);
   const read: LessonPagesRead = { printed: [], inShort: [], needs: [], search: [] };
-  for (let i = 0; i < Math.max(1, volumes.length); i++) {
+  for (const page of printedPages(lessons, volumes)) {
     const shorts = new Map<string, string>();
     read.printed.push(
-      print(dir, i, (lesson) => {
-        const page = lessonFile(lesson.slug);
-        const html = readFileSync(path.join(dir, page), 'utf8');
-        const body = lessonBody(html, page);
+      print(dir, page, (lesson) => {
+        const file = lessonFile(lesson.slug);
+        const html = readFileSync(path.join(dir, file), 'utf8');
+        const body = lessonBody(html, file);
         const short = shortVersion(lesson, body);
         if (short) shorts.set(lesson.slug, short);
-        read.needs.push([lesson.slug, pageNeeds(body, pageUrlOf(root, page), root)]);
+        read.needs.push([lesson.slug, pageNeeds(body, pageUrlOf(root, file), root)]);
         read.search.push([lesson.slug, readLessonPage(html)]);
         return body;
       }),
     );
-    read.inShort.push(writeInShortPage(dir, site.base, lessons, parts, volumes, i, shorts));
+    read.inShort.push(writeInShortPage(dir, site.base, page, parts, shorts));
   }
   return read;
 }
 
-/** What the work on the lesson pages wrote and found: besides the section pages, what reading the pages did, and search's line for the log. */
+/** What the work on the lesson pages wrote and found: how many section pages, what reading the pages wrote and found, and search's line for the log. */
 export interface LessonPagesDone extends Omit<LessonPagesRead, 'search'> {
   sectionPages: number;
-  search: string;
+  searchLine: string;
 }
 
-/** Reads every lesson page (readLessonPages), then writes search from what it read. */
+/** Reads every lesson page (readEachLessonPage), then writes search from what it read. */
 async function readPagesThenSearch(work: LessonPagesWork): Promise<Omit<LessonPagesDone, 'sectionPages'>> {
-  const { search, ...read } = readLessonPages(work);
+  const { search, ...read } = readEachLessonPage(work);
   // A part's introduction is the part's own page: its part path ends at the part around it.
-  return { ...read, search: await writeSearch(work.dir, search, work.lessons.map((l) => ({ slug: l.slug, parts: l.partPath }))) };
+  return { ...read, searchLine: await writeSearch(work.dir, search, work.lessons.map((l) => ({ slug: l.slug, parts: l.partPath }))) };
 }
 
 /**
- * Writes every section page; reads every lesson page (readLessonPages) and writes search.
+ * Writes every section page; reads every lesson page (readEachLessonPage) and writes search.
  * A handbook large enough to print in volumes (more than `printVolume` lessons, 200 unless
  * handbook.json says otherwise) has its pages read and its search written in a worker thread
  * while this one writes the section pages; for a smaller one, starting a thread costs about

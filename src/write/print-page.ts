@@ -12,8 +12,9 @@
  */
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { FRAME, PRINT_FILE, printId, printVolumeFile, siteUrls } from '../contract/index.ts';
+import { FRAME, printId, printVolumeFile, siteUrls } from '../contract/index.ts';
 import type { LessonInfo, PrintVolume } from '../load/model.ts';
+import type { VolumePage } from '../load/volumes.ts';
 import { escapeHtml } from '../site/html.ts';
 import { partPathText } from '../site/lessons.ts';
 import { readFrame } from './built-page.ts';
@@ -36,16 +37,16 @@ export interface PrintedPage {
 /**
  * The printer of the handbook whose lessons are `lessons` (in reading order), printed in
  * `volumes` (none: on one page), on a site whose base path is `base`. It fills one printed
- * page, `<dir>/print/index.html` (`i` is 0) or the page of volume `i` (from 0), with its
- * lessons, each from `body` (the rendered lesson of its built page, ./built-page.ts), asked for
- * once per lesson, in reading order; and returns the page written. Made once for a handbook,
- * so its pages share the maps of its slugs and volumes.
+ * page (src/load/volumes.ts, printedPages) with its lessons, each from `body` (the rendered
+ * lesson of its built page, ./built-page.ts), asked for once per lesson, in reading order;
+ * and returns the page written. Made once for a handbook, so its pages share the maps of its
+ * slugs and volumes.
  */
 export function printer(
   base: string,
   lessons: readonly LessonInfo[],
   volumes: readonly PrintVolume[],
-): (dir: string, i: number, body: (lesson: LessonInfo) => string) => PrintedPage {
+): (dir: string, page: VolumePage<LessonInfo>, body: (lesson: LessonInfo) => string) => PrintedPage {
   // Links to a lesson by any slug it has had land on its place in the printed handbook.
   const slugs = new Map(lessons.flatMap(({ slug, formerSlugs }) => [slug, ...formerSlugs].map((s) => [s, slug] as const)));
   const urls = siteUrls(base);
@@ -53,17 +54,14 @@ export function printer(
   volumes.forEach(({ from, to }, i) => {
     for (let at = from; at < to; at++) volumeHolding.set(lessons[at]!.slug, i + 1);
   });
-  return (dir, i, body) => {
-    if (volumes.length === 0) return { file: PRINT_FILE, bytes: fillPrintPage(path.join(dir, PRINT_FILE), base, lessons, slugs, body) };
-    const n = i + 1;
+  return (dir, { n, lessons: held }, body) => {
     // A lesson in another volume: on that volume's page.
     const away = (slug: string) => {
       const other = volumeHolding.get(slug);
       return other !== undefined && other !== n ? urls.printVolume(other) : undefined;
     };
     const file = printVolumeFile(n);
-    const { from, to } = volumes[i]!;
-    return { file, bytes: fillPrintPage(path.join(dir, file), base, lessons.slice(from, to), slugs, body, away) };
+    return { file, bytes: fillPrintPage(path.join(dir, file), base, held, slugs, body, away) };
   };
 }
 
@@ -78,7 +76,7 @@ function fillPrintPage(
   lessons: readonly LessonInfo[],
   slugs: ReadonlyMap<string, string>,
   body: (lesson: LessonInfo) => string,
-  away?: (slug: string) => string | undefined,
+  away: (slug: string) => string | undefined,
 ): number {
   const frame = readFrame(file, FRAME.printBook, 'the lessons', 'src/site/components/PrintedLessons.astro');
   const next = `${file}.next`;
