@@ -8,10 +8,14 @@
  */
 import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { describe, expect, it } from 'vitest';
 import { devSession, loadUntil } from '../support/dev-server';
 
 const EARLIER = new Date('2026-01-01T09:00:00Z');
+
+/** For loadUntil: whether the page's main content shows `text` (within 5 s). */
+const showsOn = (page: Page) => (text: string) => () => page.locator('main', { hasText: text }).waitFor({ timeout: 5_000 }).then(() => true, () => false);
 
 const dev = devSession('dev-save', {
   lessons: 'tests/fixtures/check/site',
@@ -32,7 +36,7 @@ describe('a save in npm run dev', () => {
     const second = path.join(dev.project.lessons, 'part', 'second-lesson.mdx');
     const address = `${dev.url}lessons/first-lesson/`;
     const overlay = page.locator('vite-error-overlay');
-    const shows = (text: string) => () => page.locator('main', { hasText: text }).waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    const shows = showsOn(page);
     const overlayShows = () => overlay.waitFor({ state: 'attached', timeout: 5_000 }).then(() => true, () => false);
     await loadUntil(page, address, shows('Read the second lesson too.'));
 
@@ -71,7 +75,7 @@ describe('a save in npm run dev', () => {
     const page = await dev.browser.newPage();
     const file = path.join(dev.project.lessons, 'part', 'notes.md');
     const address = `${dev.url}lessons/notes/`;
-    const shows = (text: string) => () => page.locator('main', { hasText: text }).waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    const shows = showsOn(page);
     writeFileSync(file, '# Notes\n\nThe first words.\n\n## Setup\n\nOnce.\n');
     await loadUntil(page, address, shows('The first words.'));
     writeFileSync(file, '# Notes\n\nThe first words.\n\n## Setup\n\nOnce.\n\n## Later on\n\nWords added later.\n');
@@ -89,7 +93,7 @@ describe('a save in npm run dev', () => {
     const page = await dev.browser.newPage();
     const file = path.join(dev.project.lessons, 'part', 'two-steps.md');
     const address = `${dev.url}lessons/two-steps/`;
-    const shows = (text: string) => () => page.locator('main', { hasText: text }).waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    const shows = showsOn(page);
     writeFileSync(file, '# Two steps\n\nThe words before.\n');
     await loadUntil(page, address, shows('The words before.'));
     for (const [run, pause] of [10, 35, 45].entries()) {
