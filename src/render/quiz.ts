@@ -3,7 +3,8 @@
  * Without JavaScript it is a list of questions whose answers open with <details>; the
  * `lb-quiz` script (src/site/client/quiz.ts) adds checking, feedback, "try again" and
  * remembered progress on top of the same markup. Nothing is gated. Built as mdast
- * elements, so Markdown and MDX lessons, on either engine, get the same HTML.
+ * elements, so Markdown and MDX lessons, on either engine, get the same elements and text
+ * (each engine writes `&`, `<` and `"` its own way: see Escaping).
  */
 import { hastProperty, NOT_SEARCHED, questionId, quizSlot } from '../contract/index.ts';
 import type { ChoiceQuestion, Question } from '../schema/quiz.ts';
