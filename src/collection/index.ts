@@ -18,9 +18,8 @@ import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { excludedPatterns, LESSON_PATTERN, slugFor } from '../load/files.ts';
-import { withoutQuiz } from '../render/quiz.ts';
-import type { Question } from '../schema/quiz.ts';
 import { lessonFields, lessonSchema } from '../schema/lesson.ts';
+import { afterLoad, beforeLoad, renderedDirOf, toFile } from './rendered.ts';
 import { READ_AS } from '../schema/other-tools.ts';
 
 export { lessonSchema, type LessonData } from '../schema/lesson.ts';
@@ -52,38 +51,27 @@ type Store = Parameters<Loader['load']>[0]['store'];
 type StoredEntry = Parameters<Store['set']>[0];
 
 /**
- * An entry as the store keeps it: Astro's content store is written to disk and, in `astro
- * dev`, made into one module again after every save, and its size is what a save and a build
- * pay for (the whole store, not the saved lesson). The pages read an entry's rendered HTML
- * and the sections the renderer adds to its frontmatter; the lesson's fields are in
- * `entry.data`, read by the schema. So the rendered frontmatter keeps only what Markdown
- * plugins added (the sections, and whatever a team's own plugins add), not a second copy of
- * the fields the schema read (a lesson's quiz, most of all), nor the quiz's HTML (withoutQuiz).
- * The source text is not kept either (`retainBody: false`): the handbook model has its own reading.
+ * An entry as the store keeps it: Astro's content store is written to disk and made into one
+ * module of the pages' bundle, and its size is what a build pays for (the whole store, not the
+ * lessons that changed). The pages read an entry's rendered HTML and the sections the renderer
+ * adds to its frontmatter; the lesson's fields are in `entry.data`, read by the schema. So
+ * the rendered HTML goes to a file of its own (./rendered.ts), and the rendered frontmatter
+ * keeps only what Markdown plugins added (the sections, and whatever a team's own plugins
+ * add), not a second copy of the fields the schema read (a lesson's quiz, most of all). The
+ * source text is not kept either (`retainBody: false`): the handbook model has its own reading.
  */
-function slim(entry: StoredEntry): StoredEntry {
+function slim(entry: StoredEntry, renderedDir: string): StoredEntry {
   const frontmatter = entry.rendered?.metadata?.frontmatter;
   if (!entry.rendered || !frontmatter) return entry;
   const added = Object.fromEntries(Object.entries(frontmatter).filter(([key]) => !READ_FIELDS.has(key)));
-  return { ...entry, rendered: { ...entry.rendered, html: withoutQuizOf(entry), metadata: { ...entry.rendered.metadata, frontmatter: added } } };
-}
-
-/**
- * The entry's rendered HTML without its quiz (withoutQuiz), which the lesson page makes again
- * from the entry's quiz data. Not for a lesson with images of its own: Astro rewrites their
- * references when it renders the entry, and the page renders that entry as Astro does.
- */
-function withoutQuizOf(entry: StoredEntry): string {
-  const { html, metadata } = entry.rendered!;
-  const quiz = entry.data.quiz;
-  return Array.isArray(quiz) && !metadata?.imagePaths?.length ? withoutQuiz(html, entry.id, quiz as Question[]) : html;
+  return { ...entry, rendered: toFile(renderedDir, entry, { ...entry.rendered, metadata: { ...entry.rendered.metadata, frontmatter: added } }) };
 }
 
 /** The loader's store, keeping entries slimmed (slim()); every other call goes to the store as it is. */
-function slimStore(store: Store): Store {
+function slimStore(store: Store, renderedDir: string): Store {
   return new Proxy(store, {
     get(target, key) {
-      if (key === 'set') return (entry: StoredEntry) => target.set(slim(entry));
+      if (key === 'set') return (entry: StoredEntry) => target.set(slim(entry, renderedDir));
       const value = Reflect.get(target, key, target) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -100,14 +88,15 @@ export function lessonsLoader(): Loader {
   let inner: { key: string; loader: Loader } | undefined;
   return {
     name: 'lessonbook-lessons',
-    load(context) {
+    async load(context) {
       const dir = lessonsFolderOf(fileURLToPath(context.config.root));
       const pattern = [...LESSON_PATTERN, ...excludedPatterns(dir).map((p) => `!${p}`)];
       // In `astro dev` (the only time Astro gives a loader a watcher), a lesson is rendered when
       // its page is asked for, as its own module (`deferRender`), not into the store: Astro makes
       // the whole store into one module again after every save, so a save would cost as much as
       // the handbook is large (3.2 s of the dev server's CPU at 1,000 lessons, against 0.3 s
-      // this way). A build renders into the store: as modules, a build takes twice the CPU.
+      // this way). A build renders into the store (its HTML into files beside it, ./rendered.ts):
+      // as modules, a build takes twice the CPU.
       const dev = context.watcher !== undefined;
       const key = JSON.stringify([dir, pattern, dev]);
       if (inner?.key !== key) {
@@ -120,7 +109,11 @@ export function lessonsLoader(): Loader {
         });
         inner = { key, loader };
       }
-      return inner.loader.load({ ...context, store: slimStore(context.store) });
+      if (dev) return inner.loader.load(context);
+      const renderedDir = renderedDirOf(context.config.cacheDir);
+      beforeLoad(renderedDir, context.store);
+      await inner.loader.load({ ...context, store: slimStore(context.store, renderedDir) });
+      afterLoad(renderedDir, context.store);
     },
   };
 }

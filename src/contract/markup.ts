@@ -47,15 +47,5 @@ export const FRAME = {
   inShort: '<!--lessonbook:in-short-->',
 } as const;
 
-/**
- * Where a Markdown lesson's quiz was, in the HTML Astro's content store keeps for a build
- * (src/collection/index.ts): the quiz is about half of a lesson's rendered HTML, and the
- * store's size is what a build pays for. The lesson page puts it back, made from the lesson's
- * quiz data, its characters escaped as the engine that rendered it does (`escaping`,
- * src/render/quiz.ts).
- */
-export const QUIZ_SLOT = '<!--lessonbook:quiz';
-export const quizSlot = (escaping: string): string => `${QUIZ_SLOT} ${escaping}-->`;
-
 /** A quiz question's anchor on its lesson's page: `#quiz-<id>` (no heading may take it). */
 export const questionId = (q: { id: string }): string => `quiz-${q.id}`;

@@ -25,6 +25,7 @@ import { formatJudged, judge } from '../check/baseline.ts';
 import { checkHandbook, hasErrors, type RecasedLink } from '../check/index.ts';
 import { normalBase, ROUTES } from '../contract/index.ts';
 import { LESSONS_DIR, useLessonsFolder } from '../collection/index.ts';
+import { renderedDirOf } from '../collection/rendered.ts';
 import { forgetFiles, slugFor } from '../load/files.ts';
 import { fileIn, type LoadedHandbook } from '../load/index.ts';
 import { remarkSections, satteriSections, type RenderOptions } from '../render/index.ts';
@@ -208,7 +209,7 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
           // hashes the scripts it bundles; the theme snippet the layout inlines is added here.
           security: { csp: { algorithm: 'SHA-256', directives: [...directives], scriptDirective: { hashes: [themeInitHash()] } } },
           vite: {
-            plugins: [mdxSourcePlugin(lessonsDir), handbookPlugin({ root, lessonsDir, data: pageData, stale })],
+            plugins: [mdxSourcePlugin(lessonsDir), handbookPlugin({ root, lessonsDir, renderedDir: renderedDirOf(config.cacheDir), data: pageData, stale })],
             build: {
               rolldownOptions: {
                 // Every MDX module carries Astro's own head-inject directive; the bundler's note

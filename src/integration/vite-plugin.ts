@@ -18,6 +18,8 @@ interface HandbookSource {
   root: string;
   /** The lessons folder, absolute. */
   lessonsDir: string;
+  /** Where a build keeps the lessons' rendered HTML, absolute (src/collection/rendered.ts). */
+  renderedDir: string;
   /** The handbook as the pages get it. */
   data(): HandbookData;
   /** Called when a file under the lessons folder changed. */
@@ -49,7 +51,7 @@ const HANDOFF = Symbol.for('lessonbook.page-data');
 const handoff = ((globalThis as { [HANDOFF]?: Map<string, HandbookData> })[HANDOFF] ??= new Map());
 
 export function handbookPlugin(source: HandbookSource): Plugin {
-  const tail = `export const lessonsDir = ${JSON.stringify(source.lessonsDir)};\nexport const root = ${JSON.stringify(source.root)};\n`;
+  const tail = `export const lessonsDir = ${JSON.stringify(source.lessonsDir)};\nexport const root = ${JSON.stringify(source.root)};\nexport const renderedDir = ${JSON.stringify(source.renderedDir)};\n`;
   // In a build, the data is the module's code. In `astro dev`, the module only takes it from
   // the handoff: as code, every save that changed a title or a section summary had the dev
   // server transform, parse and run the whole handbook again as one module (at 1,000 lessons,

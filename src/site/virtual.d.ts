@@ -4,6 +4,8 @@ declare module 'virtual:lessonbook/handbook' {
   export default handbook;
   /** The lessons folder, absolute (the dev server's checker reads it). */
   export const lessonsDir: string;
+  /** Where a build keeps the lessons' rendered HTML, absolute (src/collection/rendered.ts). */
+  export const renderedDir: string;
   /** The project folder, absolute (the dev server's checker reads its baseline). */
   export const root: string;
 }

@@ -4,7 +4,7 @@
  * section — ids, kinds, anchors, the quiz, links and what search indexes. On unified(), a
  * team's own remark and rehype plugins (real ones, from the registry) take effect on lessons.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -80,13 +80,17 @@ describe('the same lessons on both Markdown engines', () => {
 describe('Astro’s content store, which a build and every save in astro dev pay for by its size', () => {
   const store = (p: Project) => readFileSync(path.join(p.root, 'node_modules', '.astro', 'data-store.json'), 'utf8');
   for (const engine of ['satteri', 'unified'] as const) {
-    it(`keeps a lesson once on ${engine}: its fields as the schema read them, its rendered page and sections, not its source or a second copy of its fields`, () => {
-      const stored = store(engine === 'satteri' ? satteri : unified);
+    it(`keeps a lesson once on ${engine}: its fields as the schema read them and its sections; not its source, a second copy of its fields, or its rendered HTML, which is in a file beside the store`, () => {
+      const project = engine === 'satteri' ? satteri : unified;
+      const stored = store(project);
       // The description, read as the tagline: once, in the entry's data.
       expect(stored.split('A lesson as a GitHub handbook has it, to compare the engines').length - 1).toBe(1);
-      // The rendered page and the sections the pages read from its frontmatter.
-      expect(stored).toContain('\\u003Cp>The words before the first section, with a \\u003Ca href'); // devalue writes < as \u003C
+      // The sections the pages read from its frontmatter; its rendered HTML in a file of its own (src/collection/rendered.ts).
       expect(stored).toContain('"sections"');
+      expect(stored).not.toContain('\\u003Cp>The words before the first section'); // devalue writes < as \u003C
+      const rendered = path.join(project.root, 'node_modules', '.astro', 'lessonbook-rendered');
+      const files = readdirSync(rendered).map((name) => readFileSync(path.join(rendered, name), 'utf8'));
+      expect(files.filter((html) => html.includes('<p>The words before the first section, with a <a href'))).toHaveLength(1);
       // Not the Markdown source.
       expect(stored).not.toContain('[link to a repeated heading](#faq-1)');
     });
