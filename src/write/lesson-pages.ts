@@ -17,8 +17,8 @@ import { lessonBody } from './built-page.ts';
 import { shortVersion, writeInShortPage, type InShortPage } from './in-short.ts';
 import { pageNeeds, pageUrlOf, type PageNeeds } from './policy.ts';
 import { printer, type PrintedPage } from './print-page.ts';
-import { readLessonPage, type ReadPage } from './search-docs.ts';
-import { writeSearch } from './search-index.ts';
+import { readLessonPage } from './search-docs.ts';
+import { searchWriter } from './search-index.ts';
 import { writeSectionPages } from './section-pages.ts';
 import { inWorker } from './worker.ts';
 
@@ -41,20 +41,18 @@ export interface LessonPagesRead {
   inShort: InShortPage[];
   /** What each lesson's page needs of its policy, by slug, in reading order. */
   needs: [slug: string, needs: PageNeeds][];
-  /** Each lesson's page as search reads it, in reading order. */
-  search: ReadPage[];
 }
 
 /**
  * Reads each lesson page once, printed page by printed page (src/load/volumes.ts,
  * printedPages), and writes that printed page and the page of the handbook in short for the
- * same lessons.
+ * same lessons; each lesson goes to `search` as it is read.
  */
-export function readEachLessonPage(work: LessonPagesWork): LessonPagesRead {
+export function readEachLessonPage(work: LessonPagesWork, search: Pick<ReturnType<typeof searchWriter>, 'add'>): LessonPagesRead {
   const { dir, site, lessons, parts, printVolumes: volumes } = work;
   const root = new URL(site.base, site.site);
   const print = printer(site.base, lessons, volumes);
-  const read: LessonPagesRead = { printed: [], inShort: [], needs: [], search: [] };
+  const read: LessonPagesRead = { printed: [], inShort: [], needs: [] };
   for (const page of printedPages(lessons, volumes)) {
     const shorts = new Map<string, string>();
     read.printed.push(
@@ -65,7 +63,9 @@ export function readEachLessonPage(work: LessonPagesWork): LessonPagesRead {
         const short = shortVersion(lesson, body);
         if (short) shorts.set(lesson.slug, short);
         read.needs.push([lesson.slug, pageNeeds(body, pageUrlOf(root, file), root)]);
-        read.search.push([lesson.slug, readLessonPage(html)]);
+        const seen = readLessonPage(html);
+        // A part's introduction is the part's own page: its part path ends at the part around it.
+        if (seen) search.add([lesson.slug, seen.title, lesson.partPath], seen.sections);
         return body;
       }),
     );
@@ -75,16 +75,16 @@ export function readEachLessonPage(work: LessonPagesWork): LessonPagesRead {
 }
 
 /** What the work on the lesson pages wrote and found: how many section pages, what reading the pages wrote and found, and search's line for the log. */
-export interface LessonPagesDone extends Omit<LessonPagesRead, 'search'> {
+export interface LessonPagesDone extends LessonPagesRead {
   sectionPages: number;
   searchLine: string;
 }
 
-/** Reads every lesson page (readEachLessonPage), then writes search from what it read. */
+/** Reads every lesson page (readEachLessonPage), writing search as it goes. */
 async function readPagesThenSearch(work: LessonPagesWork): Promise<Omit<LessonPagesDone, 'sectionPages'>> {
-  const { search, ...read } = readEachLessonPage(work);
-  // A part's introduction is the part's own page: its part path ends at the part around it.
-  return { ...read, searchLine: await writeSearch(work.dir, search, work.lessons.map((l) => ({ slug: l.slug, parts: l.partPath }))) };
+  const search = searchWriter(work.dir);
+  const read = readEachLessonPage(work, search);
+  return { ...read, searchLine: await search.finish() };
 }
 
 /**

@@ -16,8 +16,8 @@ import { build } from 'esbuild';
 import MiniSearch from 'minisearch';
 import { LESSONS, SEARCH, lessonFile } from '../contract/index.ts';
 import { indexOptions, type SearchDoc } from '../site/client/search-options.ts';
-import { codeUnitOrder, packTerm, searchFile, searchScript, type SearchDocs, type SearchLesson, type SearchManifest, type TermEntry, type TextPack } from '../site/client/search-pack.ts';
-import { readLessonPages, type PageFile, type ReadPage } from './search-docs.ts';
+import { codeUnitOrder, packTerm, searchFile, searchScript, type SearchDocs, type SearchLesson, type SearchManifest, type SectionText, type TermEntry, type TextPack } from '../site/client/search-pack.ts';
+import { readLessonPages, type BuiltSection, type PageFile, type ReadPage } from './search-docs.ts';
 
 /** The search documents (one per section) and the lessons they belong to; `parts` gives each lesson's part path, by slug. */
 export function toDocs(read: readonly ReadPage[], parts: ReadonlyMap<string, string[]> = new Map()): { lessons: SearchLesson[]; docs: SearchDoc[] } {
@@ -55,56 +55,96 @@ const TERMS_FILE = 40_000;
 const TEXT_PACK = 4;
 
 /**
- * The files of the index (name → data, see search-pack.ts). The index is MiniSearch's over
- * every section, as one index would be; it is cut into files afterwards, so every word keeps
- * its postings and ranking its totals, and a query ranks as it would over the whole.
+ * The index of every section, made one lesson at a time, in reading order (the write stage
+ * adds each lesson page as it reads it, ./lesson-pages.ts), into files handed to `out` (name →
+ * data, see search-pack.ts). A section's text goes out in its text file as soon as that file is
+ * full, so what stays in memory is the index, not the handbook's text (40 MB at 10,000
+ * lessons). The index is MiniSearch's over every section, as one index would be; it is cut
+ * into files at the end (finish), so every word keeps its postings and ranking its totals, and
+ * a query ranks as it would over the whole.
  */
-export function indexFiles({ lessons, docs }: ReturnType<typeof toDocs>): Map<string, unknown> {
-  const engine = new MiniSearch(indexOptions);
-  engine.addAll(docs);
-  const plain = engine.toJSON();
-  const count = plain.documentCount;
-  const ids = Object.entries(plain.documentIds);
-  if (plain.dirtCount !== 0 || plain.nextId !== count || ids.length !== count || ids.some(([shortId, id]) => Number(shortId) !== id)) {
-    throw new Error('search index: the sections must be numbered 0, 1, 2, … in the order they were added');
+export class SearchIndex {
+  // The build reads nothing back from the index: the sections' stored fields are the text files.
+  readonly #engine = new MiniSearch<SearchDoc>({ ...indexOptions, storeFields: [] });
+  readonly #out: (name: string, data: unknown) => void;
+  /** Per lesson, in order, how many sections it has. */
+  readonly #sections: number[] = [];
+  /** The text file being filled: its lessons by number, and its sections. */
+  #pack: { lessons: Map<number, SearchLesson>; sections: SectionText[] } = { lessons: new Map(), sections: [] };
+  #docs = 0;
+
+  constructor(out: (name: string, data: unknown) => void) {
+    this.#out = out;
   }
-  const files = new Map<string, unknown>();
-  // Words in code unit order, the order the browser gives them to MiniSearch (search-pack.ts).
-  const terms: TermEntry[] = plain.index.map(([term, fields]): TermEntry => [term, ...packTerm(fields)]);
-  terms.sort(([a], [b]) => codeUnitOrder(a, b));
-  const starts: string[] = [];
-  for (let i = 0; i < terms.length; ) {
-    const chunk: TermEntry[] = [];
-    let size = 0;
-    while (i < terms.length && (size < TERMS_FILE || !chunk.length)) {
-      size += JSON.stringify(terms[i]).length;
-      chunk.push(terms[i++]!);
+
+  /** Adds the next lesson in reading order, with its sections as a reader sees them. */
+  add(lesson: SearchLesson, sections: readonly BuiltSection[]): void {
+    const l = this.#sections.push(sections.length) - 1;
+    for (const { id, title, text } of sections) {
+      this.#engine.add({ id: this.#docs++, l, s: id, title, lesson: lesson[1], text });
+      this.#pack.lessons.set(l, lesson);
+      this.#pack.sections.push([id, title, text]);
+      if (this.#pack.sections.length === TEXT_PACK) this.#flush();
     }
-    files.set(searchFile.terms(starts.length), chunk);
-    starts.push(chunk[0]![0]);
   }
-  const byLength = new Map<number, string[]>();
-  for (const [term] of terms) byLength.get(term.length)?.push(term) ?? byLength.set(term.length, [term]);
-  for (const [length, words] of byLength) files.set(searchFile.words(length), words);
-  const sections = lessons.map(() => 0);
-  for (const d of docs) sections[d.l]!++;
-  const fieldLength = plain.fieldLength as Record<string, number[]>;
-  files.set(searchFile.docs, { sections, fieldLength: docs.map((d) => fieldLength[d.id]!) } satisfies SearchDocs);
-  for (let first = 0; first < docs.length; first += TEXT_PACK) {
-    const pack = docs.slice(first, first + TEXT_PACK);
-    const ls = [...new Set(pack.map((d) => d.l))];
-    files.set(searchFile.text(first / TEXT_PACK), [ls.map((l) => [l, ...lessons[l]!]), pack.map((d) => [d.s, d.title, d.text])] satisfies TextPack);
+
+  #flush(): void {
+    const { lessons, sections } = this.#pack;
+    if (sections.length === 0) return;
+    this.#out(searchFile.text((this.#docs - sections.length) / TEXT_PACK), [[...lessons].map(([l, lesson]) => [l, ...lesson]), sections] satisfies TextPack);
+    this.#pack = { lessons: new Map(), sections: [] };
   }
-  files.set(searchFile.manifest, {
-    version: plain.serializationVersion,
-    documentCount: count,
-    fieldIds: plain.fieldIds,
-    averageFieldLength: plain.averageFieldLength,
-    lessons: lessons.length,
-    terms: starts,
-    words: [...byLength.keys()].sort((a, b) => a - b),
-    texts: TEXT_PACK,
-  } satisfies SearchManifest);
+
+  /** Hands out the rest: the last text file, the words and their postings, the sections' lengths and the manifest. */
+  finish(): { sections: number; lessons: number } {
+    this.#flush();
+    const plain = this.#engine.toJSON();
+    const count = plain.documentCount;
+    const ids = Object.entries(plain.documentIds);
+    if (plain.dirtCount !== 0 || plain.nextId !== count || ids.length !== count || ids.some(([shortId, id]) => Number(shortId) !== id)) {
+      throw new Error('search index: the sections must be numbered 0, 1, 2, … in the order they were added');
+    }
+    // Words in code unit order, the order the browser gives them to MiniSearch (search-pack.ts).
+    const terms: TermEntry[] = plain.index.map(([term, fields]): TermEntry => [term, ...packTerm(fields)]);
+    terms.sort(([a], [b]) => codeUnitOrder(a, b));
+    const starts: string[] = [];
+    for (let i = 0; i < terms.length; ) {
+      const chunk: TermEntry[] = [];
+      let size = 0;
+      while (i < terms.length && (size < TERMS_FILE || !chunk.length)) {
+        size += JSON.stringify(terms[i]).length;
+        chunk.push(terms[i++]!);
+      }
+      this.#out(searchFile.terms(starts.length), chunk);
+      starts.push(chunk[0]![0]);
+    }
+    const byLength = new Map<number, string[]>();
+    for (const [term] of terms) byLength.get(term.length)?.push(term) ?? byLength.set(term.length, [term]);
+    for (const [length, words] of byLength) this.#out(searchFile.words(length), words);
+    const fieldLength = plain.fieldLength as Record<string, number[]>;
+    this.#out(searchFile.docs, { sections: this.#sections, fieldLength: Array.from({ length: count }, (_, id) => fieldLength[id]!) } satisfies SearchDocs);
+    this.#out(searchFile.manifest, {
+      version: plain.serializationVersion,
+      documentCount: count,
+      fieldIds: plain.fieldIds,
+      averageFieldLength: plain.averageFieldLength,
+      lessons: this.#sections.length,
+      terms: starts,
+      words: [...byLength.keys()].sort((a, b) => a - b),
+      texts: TEXT_PACK,
+    } satisfies SearchManifest);
+    return { sections: count, lessons: this.#sections.length };
+  }
+}
+
+/** The files of the index of `lessons` and their sections `docs` (as toDocs makes them), by name: for the tests and the benchmark. */
+export function indexFiles({ lessons, docs }: ReturnType<typeof toDocs>): Map<string, unknown> {
+  const files = new Map<string, unknown>();
+  const index = new SearchIndex((name, data) => files.set(name, data));
+  const sectionsOf = lessons.map((): BuiltSection[] => []);
+  for (const d of docs) sectionsOf[d.l]!.push({ id: d.s, title: d.title, text: d.text });
+  lessons.forEach((lesson, l) => index.add(lesson, sectionsOf[l]!));
+  index.finish();
   return files;
 }
 
@@ -128,17 +168,15 @@ async function bundle(outDir: string): Promise<void> {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
- * Writes `<site>/search/` from `read`, each lesson page as search reads it (the write stage
- * reads each page once, ./lesson-pages.ts), and `lessons`, the lessons in reading order, each
- * with its part path (the titles of the parts it is in, outermost first; none for a part's
- * own page), which results show. Returns a line for the log.
+ * Search for the built site `site`, written into `<site>/search/` as the lessons are added
+ * (SearchIndex: each lesson page as search reads it, in reading order, with the titles of the
+ * parts it is in, outermost first, which results show; none for a part's own page). `finish`
+ * writes the rest and returns a line for the log.
  */
-export async function writeSearch(site: string, read: readonly ReadPage[], lessons: readonly { slug: string; parts: string[] }[]): Promise<string> {
+export function searchWriter(site: string): { add: SearchIndex['add']; finish(): Promise<string> } {
   const outDir = path.join(site, SEARCH);
   mkdirSync(outDir, { recursive: true });
   const bundled = bundle(outDir); // esbuild works in its own process meanwhile
-  const collected = toDocs(read, new Map(lessons.map((l) => [l.slug, l.parts])));
-  const files = indexFiles(collected);
   for (const folder of ['terms', 'words', 'text']) {
     rmSync(path.join(outDir, folder), { recursive: true, force: true });
     mkdirSync(path.join(outDir, folder));
@@ -146,13 +184,19 @@ export async function writeSearch(site: string, read: readonly ReadPage[], lesso
   let manifest = '';
   let termFiles = 0;
   let textFiles = 0;
-  for (const [name, data] of files) {
+  const index = new SearchIndex((name, data) => {
     const script = searchScript(name, data);
     if (name === searchFile.manifest) manifest = script;
     if (name.startsWith('terms/')) termFiles++;
     if (name.startsWith('text/')) textFiles++;
     writeFileSync(path.join(outDir, `${name}.js`), script);
-  }
-  await bundled;
-  return `search: ${collected.docs.length} sections of ${collected.lessons.length} lessons; index in ${termFiles} files of words and ${textFiles} of text, manifest ${kb(gzipSync(manifest).length)} gzipped`;
+  });
+  return {
+    add: (lesson, sections) => index.add(lesson, sections),
+    async finish() {
+      const { sections, lessons } = index.finish();
+      await bundled;
+      return `search: ${sections} sections of ${lessons} lessons; index in ${termFiles} files of words and ${textFiles} of text, manifest ${kb(gzipSync(manifest).length)} gzipped`;
+    },
+  };
 }
