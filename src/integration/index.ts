@@ -153,7 +153,9 @@ export default function lessonbook(options: LessonbookOptions = {}): AstroIntegr
             console.error(`\nBuild stopped: fix the lessons above (\`npm run check\` lists them again). ${path.relative(process.cwd(), fileURLToPath(config.outDir)) || '.'}/ was left as it was.`);
             process.exit(1);
           }
-          handbook = result;
+          // Only the model and the files go on: the check's reading of each lesson (its anchors,
+          // links and issues; 120 MB at 10,000 lessons) is not kept through the build.
+          handbook = { model: result.model, files: result.files };
           recased = result.recased;
           output = { staging: stagingFor(config.outDir), outDir: config.outDir };
         }
