@@ -60,18 +60,18 @@ type StoredEntry = Parameters<Store['set']>[0];
  * add), not a second copy of the fields the schema read (a lesson's quiz, most of all). The
  * source text is not kept either (`retainBody: false`): the handbook model has its own reading.
  */
-function slim(entry: StoredEntry, renderedDir: string): StoredEntry {
+function slim(entry: StoredEntry, renderedDir: string, collection: string): StoredEntry {
   const frontmatter = entry.rendered?.metadata?.frontmatter;
   if (!entry.rendered || !frontmatter) return entry;
   const added = Object.fromEntries(Object.entries(frontmatter).filter(([key]) => !READ_FIELDS.has(key)));
-  return { ...entry, rendered: toFile(renderedDir, entry, { ...entry.rendered, metadata: { ...entry.rendered.metadata, frontmatter: added } }) };
+  return { ...entry, rendered: toFile(renderedDir, collection, entry, { ...entry.rendered, metadata: { ...entry.rendered.metadata, frontmatter: added } }) };
 }
 
 /** The loader's store, keeping entries slimmed (slim()); every other call goes to the store as it is. */
-function slimStore(store: Store, renderedDir: string): Store {
+function slimStore(store: Store, renderedDir: string, collection: string): Store {
   return new Proxy(store, {
     get(target, key) {
-      if (key === 'set') return (entry: StoredEntry) => target.set(slim(entry, renderedDir));
+      if (key === 'set') return (entry: StoredEntry) => target.set(slim(entry, renderedDir, collection));
       const value = Reflect.get(target, key, target) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -111,9 +111,9 @@ export function lessonsLoader(): Loader {
       }
       if (dev) return inner.loader.load(context);
       const renderedDir = renderedDirOf(context.config.cacheDir);
-      beforeLoad(renderedDir, context.store);
-      await inner.loader.load({ ...context, store: slimStore(context.store, renderedDir) });
-      afterLoad(renderedDir, context.store);
+      beforeLoad(renderedDir, context.collection, context.store);
+      await inner.loader.load({ ...context, store: slimStore(context.store, renderedDir, context.collection) });
+      afterLoad(renderedDir, context.collection, context.store);
     },
   };
 }

@@ -6,7 +6,7 @@
  * the file's name; the lesson page reads the file (src/site/routes/lesson.astro).
  *
  * The files live in Astro's cache folder beside the store (`<cacheDir>/lessonbook-rendered/`),
- * named by the entry's id and digest, and go as the store does: a lesson Astro renders again
+ * a folder to each collection, named by the entry's id and digest, and go as the store does: a lesson Astro renders again
  * writes its file again, a file no entry names is removed after the lessons load, and an entry
  * whose file is gone is dropped before they load, so Astro renders it again.
  *
@@ -31,9 +31,9 @@ export function renderedDirOf(cacheDir: URL | string): string {
   return path.join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'lessonbook-rendered');
 }
 
-/** The name of the file of the entry `id` as rendered from source with `digest`. */
-function fileName(id: string, digest: string | number | undefined): string {
-  return `${createHash('sha256').update(`${id}\0${String(digest)}`).digest('hex').slice(0, 24)}.html`;
+/** The file of the entry `id` as rendered from source with `digest`, in its collection's folder of `renderedDirOf`. */
+function fileName(collection: string, id: string, digest: string | number | undefined): string {
+  return `${collection}/${createHash('sha256').update(`${id}\0${String(digest)}`).digest('hex').slice(0, 24)}.html`;
 }
 
 /** The file an entry's rendered HTML is in, if it is in one. */
@@ -43,33 +43,37 @@ function fileOf(rendered: { metadata?: object } | undefined): string | undefined
 }
 
 /**
- * `rendered` as the store keeps it: its HTML written to its file in `dir` and left out, and
- * the file's name in its metadata; as it is for a lesson with images of its own.
+ * `rendered` as the store of `collection` keeps it: its HTML written to its file in `dir`
+ * (renderedDirOf) and left out, and the file's name in its metadata; as it is for a lesson
+ * with images of its own.
  */
-export function toFile(dir: string, entry: StoredEntry, rendered: Rendered): Rendered {
+export function toFile(dir: string, collection: string, entry: StoredEntry, rendered: Rendered): Rendered {
   if (rendered.metadata?.imagePaths?.length) return rendered;
-  const name = fileName(entry.id, entry.digest);
+  const name = fileName(collection, entry.id, entry.digest);
   writeFileSync(path.join(dir, name), rendered.html);
   return { ...rendered, html: '', metadata: { ...rendered.metadata, [FIELD]: name } };
 }
 
 /**
- * Before the lessons load: the folder made, and every entry whose file is missing dropped from
- * the store, so the loader renders it again (a cache folder cleared by hand, say).
+ * Before the lessons of `collection` load: its folder made, and every entry whose file is
+ * missing dropped from its store, so the loader renders it again (a cache folder cleared by
+ * hand, say).
  */
-export function beforeLoad(dir: string, store: Store): void {
-  mkdirSync(dir, { recursive: true });
-  const present = new Set(readdirSync(dir));
+export function beforeLoad(dir: string, collection: string, store: Store): void {
+  mkdirSync(path.join(dir, collection), { recursive: true });
+  const present = new Set(readdirSync(path.join(dir, collection)).map((name) => `${collection}/${name}`));
   for (const [id, entry] of store.entries()) {
     const name = fileOf(entry.rendered);
     if (name !== undefined && !present.has(name)) store.delete(id);
   }
 }
 
-/** After the lessons load: every file no entry of the store names removed (a lesson since edited, renamed or deleted). */
-export function afterLoad(dir: string, store: Store): void {
+/** After the lessons of `collection` load: every file in its folder that no entry of its store names removed (a lesson since edited, renamed or deleted). */
+export function afterLoad(dir: string, collection: string, store: Store): void {
   const named = new Set(store.values().map((entry) => fileOf(entry.rendered)));
-  for (const name of readdirSync(dir)) if (!named.has(name)) rmSync(path.join(dir, name), { force: true });
+  for (const name of readdirSync(path.join(dir, collection))) {
+    if (!named.has(`${collection}/${name}`)) rmSync(path.join(dir, collection, name), { force: true });
+  }
 }
 
 /**

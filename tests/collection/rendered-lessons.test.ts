@@ -31,7 +31,7 @@ const cache = (project: Project) => path.join(project.root, 'node_modules', '.as
 const store = (project: Project) =>
   (JSON.parse(readFileSync(path.join(cache(project), 'data-store.json'), 'utf8')) as unknown[]).filter((v) => typeof v === 'string').join('\n');
 /** The rendered lessons kept beside the store. */
-const renderedFiles = (project: Project) => readdirSync(path.join(cache(project), 'lessonbook-rendered'));
+const renderedFiles = (project: Project) => readdirSync(path.join(cache(project), 'lessonbook-rendered', 'lessons'));
 
 describe('a Markdown lesson’s rendered HTML, kept out of Astro’s content store', () => {
   for (const engine of ['satteri', 'unified'] as const) {

@@ -88,7 +88,7 @@ describe('Astro’s content store, which a build and every save in astro dev pay
       // The sections the pages read from its frontmatter; its rendered HTML in a file of its own (src/collection/rendered.ts).
       expect(stored).toContain('"sections"');
       expect(stored).not.toContain('\\u003Cp>The words before the first section'); // devalue writes < as \u003C
-      const rendered = path.join(project.root, 'node_modules', '.astro', 'lessonbook-rendered');
+      const rendered = path.join(project.root, 'node_modules', '.astro', 'lessonbook-rendered', 'lessons');
       const files = readdirSync(rendered).map((name) => readFileSync(path.join(rendered, name), 'utf8'));
       expect(files.filter((html) => html.includes('<p>The words before the first section, with a <a href'))).toHaveLength(1);
       // Not the Markdown source.
