@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import MiniSearch from 'minisearch';
 import { LESSONS, SEARCH, lessonFile } from '../contract/index.ts';
 import { indexOptions, type SearchDoc } from '../site/client/search-options.ts';
-import { codeUnitOrder, packTerm, searchFile, searchScript, type SearchDocs, type SearchLesson, type SearchManifest, type SectionText, type TermEntry, type TextPack } from '../site/client/search-pack.ts';
+import { codeUnitOrder, packPostings, searchFile, searchScript, type SearchDocs, type SearchLesson, type SearchManifest, type SectionText, type TermEntry, type TextPack } from '../site/client/search-pack.ts';
 import { readLessonPages, type BuiltSection, type PageFile, type ReadPage } from './search-docs.ts';
 
 /** The search documents (one per section) and the lessons they belong to; `parts` gives each lesson's part path, by slug. */
@@ -54,24 +54,47 @@ const TERMS_FILE = 40_000;
  */
 const TEXT_PACK = 4;
 
+/** How many sections one MiniSearch indexes before its postings join the whole index's (SearchIndex). */
+const BATCH = 2_000;
+
+/** A MiniSearch for a batch of sections. The build reads nothing back from it: the sections' stored fields are the text files. */
+const batchIndex = () => new MiniSearch<SearchDoc>({ ...indexOptions, storeFields: [] });
+
+/** A word's postings in one field, in section order: section ids and how often the word is in each. */
+interface FieldPostings {
+  docs: number[];
+  tfs: number[];
+}
+
 /**
  * The index of every section, made one lesson at a time, in reading order (the write stage
  * adds each lesson page as it reads it, ./lesson-pages.ts), into files handed to `out` (name →
- * data, see search-pack.ts). A section's text goes out in its text file as soon as that file is
- * full, so what stays in memory is the index, not the handbook's text (40 MB at 10,000
- * lessons). The index is MiniSearch's over every section, as one index would be; it is cut
- * into files at the end (finish), so every word keeps its postings and ranking its totals, and
- * a query ranks as it would over the whole.
+ * data, see search-pack.ts). The index is MiniSearch's over every section, as one index would
+ * be, cut into files at the end (finish), so every word keeps its postings and ranking its
+ * totals, and a query ranks as it would over the whole. Kept small as it grows, since the
+ * stage keeps it to the end:
+ *   - a section's text goes out in its text file as soon as that file is full;
+ *   - MiniSearch indexes BATCH sections at a time (its words, frequencies and lengths, its
+ *     way), and their postings then join the whole index's as plain arrays: MiniSearch keeps
+ *     a Map per word and field, which at 10,000 lessons is 100 MB of the stage's memory.
+ *     Its sections' lengths join too, and the average lengths are MiniSearch's own sum, taken
+ *     in the same order, so the files are what one MiniSearch over every section gives.
  */
 export class SearchIndex {
-  // The build reads nothing back from the index: the sections' stored fields are the text files.
-  readonly #engine = new MiniSearch<SearchDoc>({ ...indexOptions, storeFields: [] });
   readonly #out: (name: string, data: unknown) => void;
   /** Per lesson, in order, how many sections it has. */
   readonly #sections: number[] = [];
   /** The text file being filled: its lessons by number, and its sections. */
   #pack: { lessons: Map<number, SearchLesson>; sections: SectionText[] } = { lessons: new Map(), sections: [] };
   #docs = 0;
+  /** The MiniSearch of the sections from `#batchStart` on. */
+  #batch = batchIndex();
+  #batchStart = 0;
+  /** Every word's postings so far, by field id. */
+  readonly #postings = new Map<string, FieldPostings[]>();
+  /** Per section, its fields' lengths; per field, the average length. */
+  readonly #fieldLength: number[][] = [];
+  readonly #averageFieldLength: number[] = [];
 
   constructor(out: (name: string, data: unknown) => void) {
     this.#out = out;
@@ -81,10 +104,11 @@ export class SearchIndex {
   add(lesson: SearchLesson, sections: readonly BuiltSection[]): void {
     const l = this.#sections.push(sections.length) - 1;
     for (const { id, title, text } of sections) {
-      this.#engine.add({ id: this.#docs++, l, s: id, title, lesson: lesson[1], text });
+      this.#batch.add({ id: this.#docs++, l, s: id, title, lesson: lesson[1], text });
       this.#pack.lessons.set(l, lesson);
       this.#pack.sections.push([id, title, text]);
       if (this.#pack.sections.length === TEXT_PACK) this.#flush();
+      if (this.#docs - this.#batchStart === BATCH) this.#join();
     }
   }
 
@@ -95,17 +119,50 @@ export class SearchIndex {
     this.#pack = { lessons: new Map(), sections: [] };
   }
 
+  /** The batch's postings and lengths joined to the whole index's; a new batch begun. Returns the batch's plain form. */
+  #join(): ReturnType<MiniSearch['toJSON']> {
+    const plain = this.#batch.toJSON();
+    const first = this.#batchStart;
+    const ids = Object.entries(plain.documentIds);
+    if (plain.dirtCount !== 0 || ids.length !== plain.documentCount || ids.some(([shortId, id]) => id !== first + Number(shortId))) {
+      throw new Error('search index: the sections must be numbered 0, 1, 2, … in the order they were added');
+    }
+    for (const [term, fields] of plain.index) {
+      let postings = this.#postings.get(term);
+      if (!postings) this.#postings.set(term, (postings = []));
+      // Keys that are numbers come in ascending order: sections in order, as they were added.
+      for (const [fieldId, freqs] of Object.entries(fields)) {
+        const field = (postings[Number(fieldId)] ??= { docs: [], tfs: [] });
+        for (const [shortId, tf] of Object.entries(freqs)) {
+          field.docs.push(first + Number(shortId));
+          field.tfs.push(tf);
+        }
+      }
+    }
+    const lengths = plain.fieldLength as Record<string, number[]>;
+    for (let shortId = 0; shortId < plain.documentCount; shortId++) {
+      const doc = this.#fieldLength.push(lengths[shortId]!) - 1;
+      // As MiniSearch's addFieldLength keeps it, section by section.
+      lengths[shortId]!.forEach((length, fieldId) => {
+        this.#averageFieldLength[fieldId] = ((this.#averageFieldLength[fieldId] || 0) * doc + length) / (doc + 1);
+      });
+    }
+    this.#batch = batchIndex();
+    this.#batchStart = this.#docs;
+    return plain;
+  }
+
   /** Hands out the rest: the last text file, the words and their postings, the sections' lengths and the manifest. */
   finish(): { sections: number; lessons: number } {
     this.#flush();
-    const plain = this.#engine.toJSON();
-    const count = plain.documentCount;
-    const ids = Object.entries(plain.documentIds);
-    if (plain.dirtCount !== 0 || plain.nextId !== count || ids.length !== count || ids.some(([shortId, id]) => Number(shortId) !== id)) {
-      throw new Error('search index: the sections must be numbered 0, 1, 2, … in the order they were added');
-    }
+    const { fieldIds, serializationVersion } = this.#join();
+    const count = this.#docs;
     // Words in code unit order, the order the browser gives them to MiniSearch (search-pack.ts).
-    const terms: TermEntry[] = plain.index.map(([term, fields]): TermEntry => [term, ...packTerm(fields)]);
+    const terms: TermEntry[] = [...this.#postings].map(([term, fields]): TermEntry => [
+      term,
+      ...fields.flatMap((field, fieldId) => (field ? [packPostings(fieldId, field.docs, field.tfs)] : [])),
+    ]);
+    this.#postings.clear();
     terms.sort(([a], [b]) => codeUnitOrder(a, b));
     const starts: string[] = [];
     for (let i = 0; i < terms.length; ) {
@@ -121,13 +178,12 @@ export class SearchIndex {
     const byLength = new Map<number, string[]>();
     for (const [term] of terms) byLength.get(term.length)?.push(term) ?? byLength.set(term.length, [term]);
     for (const [length, words] of byLength) this.#out(searchFile.words(length), words);
-    const fieldLength = plain.fieldLength as Record<string, number[]>;
-    this.#out(searchFile.docs, { sections: this.#sections, fieldLength: Array.from({ length: count }, (_, id) => fieldLength[id]!) } satisfies SearchDocs);
+    this.#out(searchFile.docs, { sections: this.#sections, fieldLength: this.#fieldLength } satisfies SearchDocs);
     this.#out(searchFile.manifest, {
-      version: plain.serializationVersion,
+      version: serializationVersion,
       documentCount: count,
-      fieldIds: plain.fieldIds,
-      averageFieldLength: plain.averageFieldLength,
+      fieldIds,
+      averageFieldLength: this.#averageFieldLength,
       lessons: this.#sections.length,
       terms: starts,
       words: [...byLength.keys()].sort((a, b) => a - b),

@@ -91,13 +91,9 @@ export const searchFile = {
   text: (pack: number) => `text/${pack}`,
 };
 
-/** Packs a word's postings from toJSON(). */
-export function packTerm(fields: TermFields): Postings[] {
-  return Object.entries(fields).map(([fieldId, freqs]): Postings => {
-    const docs = Object.keys(freqs).map(Number).sort((a, b) => a - b);
-    const tfs = docs.map((d) => freqs[d]!);
-    return [Number(fieldId), docs.map((d, i) => d - (docs[i - 1] ?? 0)), tfs.every((tf) => tf === 1) ? 1 : tfs];
-  });
+/** A word's postings in the field `fieldId`, packed: its sections (ids, ascending) as gaps, and its frequency in each (1 when every one is 1). */
+export function packPostings(fieldId: number, docs: readonly number[], tfs: readonly number[]): Postings {
+  return [fieldId, docs.map((d, i) => d - (docs[i - 1] ?? 0)), tfs.every((tf) => tf === 1) ? 1 : [...tfs]];
 }
 
 /** A word's postings as toJSON() wrote them. */
