@@ -3,12 +3,14 @@
  * store. A build makes the whole store into one module of the pages' bundle: with every
  * lesson's HTML in it, a 10,000-lesson handbook's store was 91 MB, serialized, bundled and
  * loaded whole, and the build's memory peaked there. The store keeps the entry's fields and
- * the file's name; the lesson page reads the file (src/site/routes/lesson.astro).
+ * the file's name; a page that shows the lesson's body reads the file
+ * (src/site/components/LessonContent.astro).
  *
  * The files live in Astro's cache folder beside the store (`<cacheDir>/lessonbook-rendered/`),
- * a folder to each collection, named by the entry's id and digest, and go as the store does: a lesson Astro renders again
- * writes its file again, a file no entry names is removed after the lessons load, and an entry
- * whose file is gone is dropped before they load, so Astro renders it again.
+ * a folder to each collection, named by the entry's id and digest, and go as the store does:
+ * a lesson Astro renders again writes its file again, a file no entry names is removed after
+ * the lessons load, and an entry whose file is gone is dropped before they load, so Astro
+ * renders it again.
  *
  * Not for a lesson with images of its own: Astro rewrites their references when a page
  * renders the entry, so that HTML stays in the store, as Astro keeps it.
@@ -77,7 +79,7 @@ export function afterLoad(dir: string, collection: string, store: Store): void {
 }
 
 /**
- * The rendered HTML of a lesson's entry, from its file in `dir`: what the lesson page shows.
+ * The rendered HTML of a lesson's entry, from its file in `dir`: what its pages show.
  * Undefined for an entry that has no file, whose HTML Astro renders (<Content />): an MDX
  * lesson, a lesson with images of its own, and every lesson in `astro dev`.
  */
