@@ -19,16 +19,6 @@ export function htmlParser(handlers: Partial<Handler>): Parser {
 }
 
 /**
- * `text` as a string of its own. What the parser hands a handler (an attribute's value, a
- * piece of text) is, in V8, a window onto the whole page it read: kept, one section id keeps
- * its page's 30 KB alive. Search keeps every section of every lesson until it writes the
- * index — at 10,000 lessons, 570 MB of pages for 40 MB of text, without this.
- */
-export function detached(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
-}
-
-/**
  * A lesson page's <article> (the lesson's header, contents and body: everything of the page
  * that is the lesson's), or undefined for a page without one (a former slug's redirect).
  */

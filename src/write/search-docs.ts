@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { LESSON_ARTICLE, LESSON_INTRO, NOT_SEARCHED, SECTION, SECTION_HEAD } from '../contract/index.ts';
-import { detached, htmlParser, lessonArticle } from './built-page.ts';
+import { htmlParser, lessonArticle } from './built-page.ts';
 
 /** A section of a lesson as a reader sees it; the words before the first section have the id ''. */
 export interface BuiltSection {
@@ -34,8 +34,7 @@ const SKIP_TAGS = new Set(['script', 'style', 'template', 'button', 'summary', '
 /** Elements that run on inside a line; every other element boundary separates words. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
-/** The words of `text`, one space between each, as a string of their own (detached): search keeps them. */
-const clean = (text: string) => detached(text.replace(/\s+/g, ' ').trim());
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The lesson on one built page: `{ title, sections: [{ id, title, text }] }`, or undefined
@@ -97,7 +96,7 @@ export function readLessonPage(html: string): BuiltLesson | undefined {
         head = null;
       }
       if (frame.section && section) {
-        sections.push({ id: detached(section.id), title: section.title || lessonTitle || '', text: clean(section.text) });
+        sections.push({ id: section.id, title: section.title || lessonTitle || '', text: clean(section.text) });
         section = null;
       }
       if (frame.article) inArticle = false;

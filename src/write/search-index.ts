@@ -19,13 +19,13 @@ import { indexOptions, type SearchDoc } from '../site/client/search-options.ts';
 import { codeUnitOrder, packPostings, searchFile, searchScript, type SearchDocs, type SearchLesson, type SearchManifest, type SectionText, type TermEntry, type TextPack } from '../site/client/search-pack.ts';
 import { readLessonPages, type BuiltSection, type PageFile, type ReadPage } from './search-docs.ts';
 
-/** The search documents (one per section) and the lessons they belong to; `parts` gives each lesson's part path, by slug. */
-export function toDocs(read: readonly ReadPage[], parts: ReadonlyMap<string, string[]> = new Map()): { lessons: SearchLesson[]; docs: SearchDoc[] } {
+/** The search documents (one per section) and the lessons they belong to (with no part path: the pages do not say it). */
+function toDocs(read: readonly ReadPage[]): { lessons: SearchLesson[]; docs: SearchDoc[] } {
   const lessons: SearchLesson[] = [];
   const docs: SearchDoc[] = [];
   for (const [slug, lesson] of read) {
     if (!lesson) continue; // a former slug's redirect page
-    const l = lessons.push([slug, lesson.title, parts.get(slug) ?? []]) - 1;
+    const l = lessons.push([slug, lesson.title, []]) - 1;
     for (const s of lesson.sections) {
       docs.push({ id: docs.length, l, s: s.id, title: s.title, lesson: lesson.title, text: s.text });
     }
@@ -35,9 +35,9 @@ export function toDocs(read: readonly ReadPage[], parts: ReadonlyMap<string, str
 
 /**
  * Every lesson section of a built site (its lesson pages, in slug order), and the lessons:
- * for the tests, which have a built site and no model. The build goes through `writeSearch`,
- * which has the model's lessons (their order and parts) and the pages as the write stage read
- * them; both read a page and make its documents the same way (readLessonPage, toDocs).
+ * for the tests and the benchmark, which have a built site and no model (indexFiles). The
+ * build adds each page to a SearchIndex as the write stage reads it, with the model's order
+ * and part paths (searchWriter); both read a page the same way (readLessonPage).
  */
 export function collectDocs(site: string): ReturnType<typeof toDocs> {
   const dir = path.join(site, LESSONS);
@@ -59,6 +59,13 @@ const BATCH = 2_000;
 
 /** A MiniSearch for a batch of sections. The build reads nothing back from it: the sections' stored fields are the text files. */
 const batchIndex = () => new MiniSearch<SearchDoc>({ ...indexOptions, storeFields: [] });
+
+/**
+ * `text` as a string of its own. In V8 a word cut from a section's text (by the tokenizer) is a
+ * window onto that text and keeps it alive: the index keeps its words to the end, and with
+ * them, without this, the text of a section for nearly every word of the handbook.
+ */
+const detached = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
 /** A word's postings in one field, in section order: section ids and how often the word is in each. */
 interface FieldPostings {
@@ -129,7 +136,7 @@ export class SearchIndex {
     }
     for (const [term, fields] of plain.index) {
       let postings = this.#postings.get(term);
-      if (!postings) this.#postings.set(term, (postings = []));
+      if (!postings) this.#postings.set(detached(term), (postings = []));
       // Keys that are numbers come in ascending order: sections in order, as they were added.
       for (const [fieldId, freqs] of Object.entries(fields)) {
         const field = (postings[Number(fieldId)] ??= { docs: [], tfs: [] });
