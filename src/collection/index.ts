@@ -19,7 +19,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { excludedPatterns, LESSON_PATTERN, slugFor } from '../load/files.ts';
 import { lessonFields, lessonSchema } from '../schema/lesson.ts';
-import { afterLoad, beforeLoad, renderedDirOf, toFile } from './rendered.ts';
+import { renderedFiles } from './rendered.ts';
 import { READ_AS } from '../schema/other-tools.ts';
 
 export { lessonSchema, type LessonData } from '../schema/lesson.ts';
@@ -60,18 +60,18 @@ type StoredEntry = Parameters<Store['set']>[0];
  * add), not a second copy of the fields the schema read (a lesson's quiz, most of all). The
  * source text is not kept either (`retainBody: false`): the handbook model has its own reading.
  */
-function slim(entry: StoredEntry, renderedDir: string, collection: string): StoredEntry {
+function slim(entry: StoredEntry, files: ReturnType<typeof renderedFiles>): StoredEntry {
   const frontmatter = entry.rendered?.metadata?.frontmatter;
   if (!entry.rendered || !frontmatter) return entry;
   const added = Object.fromEntries(Object.entries(frontmatter).filter(([key]) => !READ_FIELDS.has(key)));
-  return { ...entry, rendered: toFile(renderedDir, collection, entry, { ...entry.rendered, metadata: { ...entry.rendered.metadata, frontmatter: added } }) };
+  return { ...entry, rendered: files.toFile(entry, { ...entry.rendered, metadata: { ...entry.rendered.metadata, frontmatter: added } }) };
 }
 
 /** The loader's store, keeping entries slimmed (slim()); every other call goes to the store as it is. */
-function slimStore(store: Store, renderedDir: string, collection: string): Store {
+function slimStore(store: Store, files: ReturnType<typeof renderedFiles>): Store {
   return new Proxy(store, {
     get(target, key) {
-      if (key === 'set') return (entry: StoredEntry) => target.set(slim(entry, renderedDir, collection));
+      if (key === 'set') return (entry: StoredEntry) => target.set(slim(entry, files));
       const value = Reflect.get(target, key, target) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -110,10 +110,10 @@ export function lessonsLoader(): Loader {
         inner = { key, loader };
       }
       if (dev) return inner.loader.load(context);
-      const renderedDir = renderedDirOf(context.config.cacheDir);
-      beforeLoad(renderedDir, context.collection, context.store);
-      await inner.loader.load({ ...context, store: slimStore(context.store, renderedDir, context.collection) });
-      afterLoad(renderedDir, context.collection, context.store);
+      const files = renderedFiles(context.config.cacheDir, context.collection);
+      files.beforeLoad(context.store);
+      await inner.loader.load({ ...context, store: slimStore(context.store, files) });
+      files.afterLoad(context.store);
     },
   };
 }

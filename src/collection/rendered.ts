@@ -33,49 +33,45 @@ export function renderedDirOf(cacheDir: URL | string): string {
   return path.join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'lessonbook-rendered');
 }
 
-/** The file of the entry `id` as rendered from source with `digest`, in its collection's folder of `renderedDirOf`. */
-function fileName(collection: string, id: string, digest: string | number | undefined): string {
-  return `${collection}/${createHash('sha256').update(`${id}\0${String(digest)}`).digest('hex').slice(0, 24)}.html`;
-}
-
-/** The file an entry's rendered HTML is in, if it is in one. */
+/** The file an entry's rendered HTML is in (relative to `renderedDirOf`), if it is in one. */
 function fileOf(rendered: { metadata?: object } | undefined): string | undefined {
   const name = (rendered?.metadata as Record<string, unknown> | undefined)?.[FIELD];
   return typeof name === 'string' ? name : undefined;
 }
 
 /**
- * `rendered` as the store of `collection` keeps it: its HTML written to its file in `dir`
- * (renderedDirOf) and left out, and the file's name in its metadata; as it is for a lesson
- * with images of its own.
+ * The files of the lessons of `collection`, in its folder of the rendered lessons of the
+ * project whose Astro cache folder is `cacheDir`: what the loader does with them around
+ * Astro's load of the collection (src/collection/index.ts).
  */
-export function toFile(dir: string, collection: string, entry: StoredEntry, rendered: Rendered): Rendered {
-  if (rendered.metadata?.imagePaths?.length) return rendered;
-  const name = fileName(collection, entry.id, entry.digest);
-  writeFileSync(path.join(dir, name), rendered.html);
-  return { ...rendered, html: '', metadata: { ...rendered.metadata, [FIELD]: name } };
-}
-
-/**
- * Before the lessons of `collection` load: its folder made, and every entry whose file is
- * missing dropped from its store, so the loader renders it again (a cache folder cleared by
- * hand, say).
- */
-export function beforeLoad(dir: string, collection: string, store: Store): void {
-  mkdirSync(path.join(dir, collection), { recursive: true });
-  const present = new Set(readdirSync(path.join(dir, collection)).map((name) => `${collection}/${name}`));
-  for (const [id, entry] of store.entries()) {
-    const name = fileOf(entry.rendered);
-    if (name !== undefined && !present.has(name)) store.delete(id);
-  }
-}
-
-/** After the lessons of `collection` load: every file in its folder that no entry of its store names removed (a lesson since edited, renamed or deleted). */
-export function afterLoad(dir: string, collection: string, store: Store): void {
-  const named = new Set(store.values().map((entry) => fileOf(entry.rendered)));
-  for (const name of readdirSync(path.join(dir, collection))) {
-    if (!named.has(`${collection}/${name}`)) rmSync(path.join(dir, collection, name), { force: true });
-  }
+export function renderedFiles(cacheDir: URL | string, collection: string) {
+  const dir = renderedDirOf(cacheDir);
+  const folder = path.join(dir, collection);
+  /** Every file in the folder, as entries name them. */
+  const present = () => readdirSync(folder).map((name) => `${collection}/${name}`);
+  return {
+    /** Before the load: the folder made, and every entry whose file is missing dropped from `store`, so the loader renders it again (a cache folder cleared by hand, say). */
+    beforeLoad(store: Store): void {
+      mkdirSync(folder, { recursive: true });
+      const files = new Set(present());
+      for (const [id, entry] of store.entries()) {
+        const name = fileOf(entry.rendered);
+        if (name !== undefined && !files.has(name)) store.delete(id);
+      }
+    },
+    /** `rendered` as the store keeps it: its HTML written to the entry's file and left out, and the file's name in its metadata; as it is for a lesson with images of its own. */
+    toFile(entry: StoredEntry, rendered: Rendered): Rendered {
+      if (rendered.metadata?.imagePaths?.length) return rendered;
+      const name = `${collection}/${createHash('sha256').update(`${entry.id}\0${String(entry.digest)}`).digest('hex').slice(0, 24)}.html`;
+      writeFileSync(path.join(dir, name), rendered.html);
+      return { ...rendered, html: '', metadata: { ...rendered.metadata, [FIELD]: name } };
+    },
+    /** After the load: every file that no entry of `store` names removed (a lesson since edited, renamed or deleted). */
+    afterLoad(store: Store): void {
+      const named = new Set(store.values().map((entry) => fileOf(entry.rendered)));
+      for (const name of present()) if (!named.has(name)) rmSync(path.join(dir, name), { force: true });
+    },
+  };
 }
 
 /**
